@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# The demo command: install dependencies, build (preset dev), create a demo database with demo shops,
+# customers and logins, start baartal-server on 127.0.0.1, and open the POS logged in as the demo
+# merchant. Without a display, print the URL, logins and curl examples and keep the server running
+# until Ctrl-C.
+# Environment: BAARTAL_PORT (default 8080; a free port is chosen when it is busy),
+#              BAARTAL_DEMO_NO_POS=1 (do not open the POS even when a display is available).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+"$here/install-deps.sh"
+"$here/build.sh"
+
+build="$root/build/dev"
+server_bin="$build/app/server/baartal-server"
+pos_bin="$build/app/pos/baartal-pos"
+demo_dir="$build/demo"
+db="$demo_dir/baartal.sqlite"
+
+merchant_login="demo.merchant@baartal.test"
+merchant_password="demo-merchant-pass"
+customer_login="demo.customer1@baartal.test"
+customer_password="demo-customer-pass"
+admin_login="admin@baartal.test"
+admin_password="demo-admin-pass"
+
+for bin in "$server_bin" "$pos_bin"; do
+    if [[ ! -x "$bin" ]]; then
+        echo "demo: $bin was not built" >&2
+        exit 1
+    fi
+done
+
+port_is_free() {
+    python3 - "$1" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as QTcpServer does: TIME_WAIT is free
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)
+finally:
+    s.close()
+PY
+}
+
+free_port() {
+    python3 - <<'PY'
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])
+s.close()
+PY
+}
+
+port="${BAARTAL_PORT:-8080}"
+if ! port_is_free "$port"; then
+    wanted="$port"
+    port="$(free_port)"
+    echo "demo: port $wanted is busy, using $port"
+fi
+url="http://127.0.0.1:$port"
+
+mkdir -p "$demo_dir"
+echo "demo: preparing $db"
+"$server_bin" --database "sqlite:$db" migrate
+"$server_bin" --database "sqlite:$db" seed-demo | tee "$demo_dir/seed-demo.txt"
+seed_output="$(cat "$demo_dir/seed-demo.txt")"
+
+server_pid=""
+# shellcheck disable=SC2317  # invoked from traps
+stop_server() {
+    local rc=$?
+    trap - EXIT INT TERM HUP
+    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+        echo "demo: stopping the server (pid $server_pid)"
+        kill -TERM "$server_pid" 2>/dev/null || true
+        for _ in $(seq 50); do
+            kill -0 "$server_pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    exit "$rc"
+}
+trap stop_server EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+echo "demo: starting baartal-server on $url (log: $demo_dir/server.log)"
+"$server_bin" --listen "127.0.0.1:$port" --database "sqlite:$db" </dev/null \
+    > >(tee "$demo_dir/server.log") 2>&1 &
+server_pid=$!
+
+echo -n "demo: waiting for $url/healthz "
+healthy=0
+for _ in $(seq 60); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo
+        echo "demo: the server exited before it became healthy; see $demo_dir/server.log" >&2
+        exit 1
+    fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url/healthz" || true)"
+    if [[ "$code" == "200" ]]; then
+        healthy=1
+        break
+    fi
+    echo -n "."
+    sleep 0.5
+done
+echo
+if [[ $healthy -ne 1 ]]; then
+    echo "demo: $url/healthz did not answer 200 within 30 s" >&2
+    exit 1
+fi
+
+if [[ -z "${BAARTAL_DEMO_NO_POS:-}" && ( -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ) ]]; then
+    echo "demo: opening the POS as $merchant_login"
+    set +e
+    "$pos_bin" --server "$url" --login "$merchant_login" --password "$merchant_password"
+    rc=$?
+    set -e
+    exit "$rc"
+fi
+
+cat <<EOF
+
+================================================================================
+ Baartal demo server: $url
+ Database:            $db
+
+ Logins
+   merchant  $merchant_login / $merchant_password
+   customer  $customer_login / $customer_password (more customers in the seed-demo output)
+   admin     $admin_login / $admin_password
+
+ From seed-demo (also in $demo_dir/seed-demo.txt):
+   ${seed_output//$'\n'/$'\n'   }
+
+ No display found, so the POS was not opened. With a desktop session run:
+   $pos_bin --server $url \\
+       --login $merchant_login --password $merchant_password
+
+ Try the API with curl:
+   # log in as the merchant and keep the access token
+   TOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
+       -d '{"email":"$merchant_login","password":"$merchant_password"}' | jq -r .data.access_token)
+   # earn: a bill of Rs 450.00 for a customer id printed by seed-demo above
+   curl -s $url/api/v1/transactions/earn -H "Authorization: Bearer \$TOKEN" \\
+       -H 'Content-Type: application/json' -d '{"customer_id":"CUSTOMER_ID","bill_amount":"450.00"}'
+   # wallet: log in as the customer, then read the balance and history
+   CTOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
+       -d '{"email":"$customer_login","password":"$customer_password"}' | jq -r .data.access_token)
+   curl -s $url/api/v1/wallet -H "Authorization: Bearer \$CTOKEN"
+   # health and metrics
+   curl -s $url/healthz; curl -s $url/metrics | head
+
+ The server runs in the foreground; press Ctrl-C to stop it.
+================================================================================
+
+EOF
+set +e
+wait "$server_pid"
+rc=$?
+set -e
+server_pid=""
+exit "$rc"
