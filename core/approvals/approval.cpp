@@ -1,0 +1,29 @@
+#include "core/approvals/approval.h"
+
+namespace baartal::core {
+
+QString toString(ApprovalStatus status)
+{
+    switch (status) {
+    case ApprovalStatus::Pending:
+        return QStringLiteral("pending");
+    case ApprovalStatus::Approved:
+        return QStringLiteral("approved");
+    case ApprovalStatus::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+std::optional<ApprovalStatus> approvalStatusFromString(QStringView text)
+{
+    for (ApprovalStatus status :
+         {ApprovalStatus::Pending, ApprovalStatus::Approved, ApprovalStatus::Rejected}) {
+        if (text == toString(status)) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace baartal::core

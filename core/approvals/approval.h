@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace baartal::core {
+
+enum class ApprovalStatus { Pending, Approved, Rejected };
+
+QString toString(ApprovalStatus status);
+std::optional<ApprovalStatus> approvalStatusFromString(QStringView text);
+
+struct Approval {
+    QString id;
+    QString merchantId;
+    ApprovalStatus status = ApprovalStatus::Pending;
+    QString notes;
+    QString decidedBy;
+    QDateTime createdAt;
+    QDateTime decidedAt;
+};
+
+} // namespace baartal::core

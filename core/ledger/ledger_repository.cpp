@@ -1,0 +1,294 @@
+#include "core/ledger/ledger_repository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sql_values.h"
+
+namespace baartal::core {
+
+namespace {
+
+const QString kTxnColumns =
+    QStringLiteral("txn_id, client_txn_id, type, customer_id, merchant_id, amount_paise, "
+                   "bcoins_earned, bcoins_spent, voids_txn_id, reason, created_by, created_at");
+
+template <typename T>
+Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
+{
+    if (!query) {
+        return query.error();
+    }
+    return convert((*query)->next() ? (*query)->value(0) : QVariant());
+}
+
+Coins toCoins(const QVariant& value)
+{
+    return Coins(value.toLongLong());
+}
+
+bool toTrue(const QVariant& value)
+{
+    return !value.isNull();
+}
+
+} // namespace
+
+Status LedgerRepository::insert(const LedgerTransaction& t)
+{
+    auto row = m_database.exec(
+        QStringLiteral("INSERT INTO transactions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kTxnColumns),
+        {t.id, SqlValues::fromOptionalText(t.clientTxnId), toString(t.type), t.customerId,
+         SqlValues::fromOptionalText(t.merchantId), t.amount.value(), t.earned.value(), t.spent.value(),
+         SqlValues::fromOptionalText(t.voidsTxnId), SqlValues::fromText(t.reason),
+         SqlValues::fromOptionalText(t.createdBy), SqlValues::fromTime(t.createdAt)});
+    if (!row) {
+        const Error& error = row.error();
+        if (error.code == QLatin1String("unique_violation") &&
+            error.message.contains(QLatin1String("client_txn_id"))) {
+            return Error::conflict(QStringLiteral("duplicate_client_txn"),
+                                   QStringLiteral("Transaction %1 was already recorded").arg(t.clientTxnId));
+        }
+        if (error.code == QLatin1String("unique_violation") &&
+            error.message.contains(QLatin1String("voids_txn_id"))) {
+            return Error::conflict(QStringLiteral("already_voided"),
+                                   QStringLiteral("Transaction %1 is already voided").arg(t.voidsTxnId));
+        }
+        return error;
+    }
+    for (const Posting& posting : t.postings) {
+        auto inserted = m_database.exec(QStringLiteral("INSERT INTO ledger_postings (txn_id, account_type, "
+                                                       "account_owner, coins) VALUES (?, ?, ?, ?)"),
+                                        {t.id, toString(posting.account.type),
+                                         SqlValues::fromText(posting.account.owner), posting.coins.value()});
+        if (!inserted) {
+            return inserted.error();
+        }
+    }
+    return {};
+}
+
+Result<std::optional<LedgerTransaction>> LedgerRepository::findOne(const QString& column,
+                                                                   const QString& value)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM transactions WHERE %2 = ?").arg(kTxnColumns, column), {value});
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery& q = **query;
+    if (!q.next()) {
+        return std::optional<LedgerTransaction>();
+    }
+    LedgerTransaction t;
+    t.id = q.value(0).toString();
+    t.clientTxnId = q.value(1).toString();
+    t.type = transactionTypeFromString(q.value(2).toString()).value_or(TransactionType::Earn);
+    t.customerId = q.value(3).toString();
+    t.merchantId = q.value(4).toString();
+    t.amount = Paise(q.value(5).toLongLong());
+    t.earned = Coins(q.value(6).toLongLong());
+    t.spent = Coins(q.value(7).toLongLong());
+    t.voidsTxnId = q.value(8).toString();
+    t.reason = q.value(9).toString();
+    t.createdBy = q.value(10).toString();
+    t.createdAt = SqlValues::toTime(q.value(11));
+
+    auto postings = m_database.exec(
+        QStringLiteral(
+            "SELECT account_type, account_owner, coins FROM ledger_postings WHERE txn_id = ? ORDER BY id"),
+        {t.id});
+    if (!postings) {
+        return postings.error();
+    }
+    while ((*postings)->next()) {
+        const auto type = accountTypeFromString((*postings)->value(0).toString());
+        if (!type) {
+            return Error::internal(QStringLiteral("ledger_corrupt"),
+                                   QStringLiteral("Unknown account type in transaction %1").arg(t.id));
+        }
+        t.postings.append(
+            {{*type, (*postings)->value(1).toString()}, Coins((*postings)->value(2).toLongLong())});
+    }
+    return std::optional<LedgerTransaction>(t);
+}
+
+Result<std::optional<LedgerTransaction>> LedgerRepository::findById(const QString& txnId)
+{
+    return findOne(QStringLiteral("txn_id"), txnId);
+}
+
+Result<std::optional<LedgerTransaction>> LedgerRepository::findByClientId(const QString& clientTxnId)
+{
+    return findOne(QStringLiteral("client_txn_id"), clientTxnId);
+}
+
+Result<bool> LedgerRepository::isVoided(const QString& txnId)
+{
+    return scalar<bool>(
+        m_database.exec(QStringLiteral("SELECT 1 FROM transactions WHERE voids_txn_id = ?"), {txnId}),
+        toTrue);
+}
+
+Status LedgerRepository::insertLot(const CoinLot& lot, const QString& txnId)
+{
+    auto query =
+        m_database.exec(QStringLiteral("INSERT INTO coin_lots (id, customer_id, txn_id, coins, remaining, "
+                                       "earned_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {lot.id, lot.customerId, txnId, lot.original.value(), lot.remaining.value(),
+                         SqlValues::fromTime(lot.earnedAt), SqlValues::fromTime(lot.expiresAt)});
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
+Result<QList<CoinLot>> LedgerRepository::openLots(const QString& customerId)
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT id, customer_id, coins, remaining, earned_at, expires_at "
+                                       "FROM coin_lots WHERE customer_id = ? AND remaining > 0 "
+                                       "ORDER BY expires_at, earned_at, id"),
+                        {customerId});
+    if (!query) {
+        return query.error();
+    }
+    QList<CoinLot> lots;
+    while ((*query)->next()) {
+        const QSqlQuery& q = **query;
+        lots.append(CoinLot{q.value(0).toString(), q.value(1).toString(), Coins(q.value(2).toLongLong()),
+                            Coins(q.value(3).toLongLong()), SqlValues::toTime(q.value(4)),
+                            SqlValues::toTime(q.value(5))});
+    }
+    return lots;
+}
+
+Result<QStringList> LedgerRepository::customersWithExpiredLots(const QDateTime& now, int limit)
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT DISTINCT customer_id FROM coin_lots WHERE remaining > 0 "
+                                       "AND expires_at <= ? ORDER BY customer_id LIMIT ?"),
+                        {SqlValues::fromTime(now), limit});
+    if (!query) {
+        return query.error();
+    }
+    QStringList customers;
+    while ((*query)->next()) {
+        customers << (*query)->value(0).toString();
+    }
+    return customers;
+}
+
+Status LedgerRepository::allocate(const QString& txnId, const QList<LotAllocation>& allocations)
+{
+    for (const LotAllocation& allocation : allocations) {
+        auto taken = m_database.exec(
+            QStringLiteral("UPDATE coin_lots SET remaining = remaining - ? WHERE id = ? AND remaining >= ?"),
+            {allocation.coins.value(), allocation.lotId, allocation.coins.value()});
+        if (!taken) {
+            return taken.error();
+        }
+        if ((*taken)->numRowsAffected() != 1) {
+            return Error::conflict(
+                QStringLiteral("lot_changed"),
+                QStringLiteral("Coin lot %1 changed underneath this transaction").arg(allocation.lotId));
+        }
+        auto recorded = m_database.exec(
+            QStringLiteral("INSERT INTO lot_allocations (txn_id, lot_id, coins) VALUES (?, ?, ?)"),
+            {txnId, allocation.lotId, allocation.coins.value()});
+        if (!recorded) {
+            return recorded.error();
+        }
+    }
+    return {};
+}
+
+Result<QList<LotAllocation>> LedgerRepository::allocationsOf(const QString& txnId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT lot_id, coins FROM lot_allocations WHERE txn_id = ? ORDER BY lot_id"),
+        {txnId});
+    if (!query) {
+        return query.error();
+    }
+    QList<LotAllocation> allocations;
+    while ((*query)->next()) {
+        allocations.append({(*query)->value(0).toString(), Coins((*query)->value(1).toLongLong())});
+    }
+    return allocations;
+}
+
+Status LedgerRepository::restore(const QList<LotAllocation>& allocations)
+{
+    for (const LotAllocation& allocation : allocations) {
+        auto query =
+            m_database.exec(QStringLiteral("UPDATE coin_lots SET remaining = remaining + ? WHERE id = ?"),
+                            {allocation.coins.value(), allocation.lotId});
+        if (!query) {
+            return query.error();
+        }
+    }
+    return {};
+}
+
+Result<std::optional<CoinLot>> LedgerRepository::lotOf(const QString& txnId)
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT id, customer_id, coins, remaining, earned_at, expires_at "
+                                       "FROM coin_lots WHERE txn_id = ?"),
+                        {txnId});
+    if (!query) {
+        return query.error();
+    }
+    const QSqlQuery& q = **query;
+    if (!(*query)->next()) {
+        return std::optional<CoinLot>();
+    }
+    return std::optional<CoinLot>(CoinLot{q.value(0).toString(), q.value(1).toString(),
+                                          Coins(q.value(2).toLongLong()), Coins(q.value(3).toLongLong()),
+                                          SqlValues::toTime(q.value(4)), SqlValues::toTime(q.value(5))});
+}
+
+Result<Coins> LedgerRepository::balance(const Account& account)
+{
+    return scalar<Coins>(m_database.exec(QStringLiteral("SELECT COALESCE(SUM(coins), 0) FROM ledger_postings "
+                                                        "WHERE account_type = ? AND account_owner = ?"),
+                                         {toString(account.type), SqlValues::fromText(account.owner)}),
+                         toCoins);
+}
+
+Result<WalletTotals> LedgerRepository::walletTotals(const QString& customerId)
+{
+    // Voided movements and their voids cancel out; expiry is not spending.
+    auto query = m_database.exec(
+        QStringLiteral("SELECT COALESCE(SUM(bcoins_earned), 0), "
+                       "COALESCE(SUM(CASE WHEN type <> 'expiry' THEN bcoins_spent ELSE 0 END), 0) "
+                       "FROM transactions t WHERE customer_id = ? AND type <> 'void' "
+                       "AND NOT EXISTS (SELECT 1 FROM transactions v WHERE v.voids_txn_id = t.txn_id)"),
+        {customerId});
+    if (!query) {
+        return query.error();
+    }
+    if (!(*query)->next()) {
+        return WalletTotals{};
+    }
+    return WalletTotals{Coins((*query)->value(0).toLongLong()), Coins((*query)->value(1).toLongLong())};
+}
+
+Result<bool> LedgerRepository::hasEarned(const QString& customerId)
+{
+    return scalar<bool>(
+        m_database.exec(QStringLiteral("SELECT 1 FROM transactions WHERE customer_id = ? "
+                                       "AND bcoins_earned > 0 AND type IN ('earn', 'spend') LIMIT 1"),
+                        {customerId}),
+        toTrue);
+}
+
+Result<bool> LedgerRepository::hasReferralBonus(const QString& customerId)
+{
+    return scalar<bool>(m_database.exec(QStringLiteral("SELECT 1 FROM transactions WHERE customer_id = ? "
+                                                       "AND type = 'referral_bonus' LIMIT 1"),
+                                        {customerId}),
+                        toTrue);
+}
+
+} // namespace baartal::core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/ledger/coin_lot.h"
+#include "core/ledger/ledger_transaction.h"
+#include "core/ledger/lot_allocator.h"
+#include "core/result/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace baartal::core {
+
+class Database;
+
+// Lifetime totals of one customer's wallet, derived from the transactions.
+struct WalletTotals {
+    Coins earned{0};
+    Coins spent{0};
+};
+
+// SQL of the ledger: transactions, postings, coin lots and lot allocations. Callers hold the
+// transaction (TransactionGuard) that makes a movement atomic.
+class LedgerRepository {
+public:
+    explicit LedgerRepository(Database& database)
+        : m_database(database)
+    {
+    }
+
+    // Inserts the transaction row and its postings. A repeated client id is Conflict "duplicate_client_txn".
+    Status insert(const LedgerTransaction& txn);
+    Result<std::optional<LedgerTransaction>> findById(const QString& txnId);
+    Result<std::optional<LedgerTransaction>> findByClientId(const QString& clientTxnId);
+    Result<bool> isVoided(const QString& txnId);
+
+    Status insertLot(const CoinLot& lot, const QString& txnId);
+    // The customer's lots that still hold coins, oldest expiry first.
+    Result<QList<CoinLot>> openLots(const QString& customerId);
+    // Customers holding coins in lots that expired at or before `now`.
+    Result<QStringList> customersWithExpiredLots(const QDateTime& now, int limit);
+    Status allocate(const QString& txnId, const QList<LotAllocation>& allocations);
+    Result<QList<LotAllocation>> allocationsOf(const QString& txnId);
+    // Puts coins back into the lots a voided debit drew from.
+    Status restore(const QList<LotAllocation>& allocations);
+    Result<std::optional<CoinLot>> lotOf(const QString& txnId);
+
+    Result<Coins> balance(const Account& account);
+    Result<WalletTotals> walletTotals(const QString& customerId);
+    Result<bool> hasEarned(const QString& customerId);
+    Result<bool> hasReferralBonus(const QString& customerId);
+
+private:
+    Result<std::optional<LedgerTransaction>> findOne(const QString& column, const QString& value);
+    Database& m_database;
+};
+
+} // namespace baartal::core

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/ledger/expiry_policy.h"
+#include "core/ledger/ledger_repository.h"
+#include "core/policy/referral_policy.h"
+#include "core/policy/spend_policy.h"
+#include "core/result/result.h"
+
+#include <QList>
+
+namespace baartal::core {
+
+class Clock;
+class Database;
+
+// Platform-wide loyalty settings (PRODUCT.md defaults).
+struct LoyaltySettings {
+    // The largest bill one sale may record (₹1 crore): far above any counter sale, it stops a mistyped or
+    // hostile amount from minting billions of coins.
+    static constexpr Paise kDefaultMaxBill = Paise(1'00'00'000'00);
+
+    int platformSpendCapPercent = SpendPolicy::kDefaultCapPercent;
+    Paise maxBill = kDefaultMaxBill;
+    ExpiryPolicy expiry;
+    ReferralPolicy referral;
+};
+
+struct SaleRequest {
+    QString clientTxnId; // a counter's idempotency key; empty for a server-originated sale
+    QString customerId;
+    QString merchantId;
+    Paise bill{0};
+    Coins redeem{0};
+    QString createdBy; // the user who keyed it
+};
+
+struct SaleResult {
+    LedgerTransaction transaction;
+    bool duplicate = false;           // the client id was already recorded: this is that transaction
+    QList<LedgerTransaction> bonuses; // referral bonuses this sale triggered
+};
+
+struct WalletSummary {
+    QString customerId;
+    Coins balance{0};      // spendable now: unexpired lots
+    Coins expiringSoon{0}; // part of the balance that expires within the next 7 days
+    Coins lifetimeEarned{0};
+    Coins lifetimeSpent{0};
+};
+
+// Moves coins. Every public operation is one database transaction: postings, lots and allocations
+// are written together or not at all.
+class LedgerService {
+public:
+    LedgerService(Database& database, const Clock& clock, LoyaltySettings settings = LoyaltySettings());
+
+    Result<SaleResult> recordSale(const SaleRequest& request);
+    Result<WalletSummary> wallet(const QString& customerId);
+    // Positive coins issue to the customer, negative withdraw (never below zero).
+    Result<LedgerTransaction> adjust(const QString& customerId, Coins signedCoins, const QString& reason,
+                                     const QString& adminUserId);
+    // Posts the exact reverse of a transaction. Voiding an earn the customer has already spent is refused.
+    Result<LedgerTransaction> voidTransaction(const QString& txnId, const QString& reason,
+                                              const QString& userId);
+    // Posts expiry for lots past their date, one customer per transaction; returns how many were posted.
+    Result<int> expireDue(int maxCustomers = 500);
+
+    const LoyaltySettings& settings() const { return m_settings; }
+
+private:
+    LedgerTransaction stamped(LedgerTransaction txn, const QString& createdBy) const;
+    Status post(const LedgerTransaction& txn, const QList<LotAllocation>& debits, Coins credit);
+    Result<QList<LedgerTransaction>> referralBonuses(const QString& customerId, const QString& referrerId);
+    Result<QList<LotAllocation>> takeBack(const QString& customerId, const QString& preferredLotId,
+                                          Coins coins);
+
+    Database& m_database;
+    const Clock& m_clock;
+    LoyaltySettings m_settings;
+    LedgerRepository m_ledger;
+};
+
+} // namespace baartal::core

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace baartal::core {
+
+enum class TransactionType { Earn, Spend, ReferralBonus, Adjustment, Expiry, Void };
+
+QString toString(TransactionType type);
+std::optional<TransactionType> transactionTypeFromString(QStringView text);
+
+} // namespace baartal::core

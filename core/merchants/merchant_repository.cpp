@@ -1,0 +1,160 @@
+#include "core/merchants/merchant_repository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sql_values.h"
+
+namespace baartal::core {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, user_id, business_name, category, pincode, address, lat, lng, "
+                   "bcoin_issue_rate, spend_cap_percent, qr_code_url, bundle_id, approved, "
+                   "created_at");
+
+QVariant optionalDouble(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant optionalInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+Merchant read(const QSqlQuery& q)
+{
+    Merchant m;
+    m.id = q.value(0).toString();
+    m.userId = q.value(1).toString();
+    m.businessName = q.value(2).toString();
+    m.category = q.value(3).toString();
+    m.pincode = q.value(4).toString();
+    m.address = q.value(5).toString();
+    if (!q.value(6).isNull()) {
+        m.lat = q.value(6).toDouble();
+    }
+    if (!q.value(7).isNull()) {
+        m.lng = q.value(7).toDouble();
+    }
+    m.bcoinIssueRate = q.value(8).toInt();
+    if (!q.value(9).isNull()) {
+        m.spendCapPercent = q.value(9).toInt();
+    }
+    m.qrCodeUrl = q.value(10).toString();
+    m.bundleId = q.value(11).toString();
+    m.approved = q.value(12).toBool();
+    m.createdAt = SqlValues::toTime(q.value(13));
+    return m;
+}
+
+Error translate(const Error& error)
+{
+    if (error.code == QLatin1String("unique_violation") &&
+        error.message.contains(QLatin1String("category"))) {
+        return Error::conflict(QStringLiteral("category_taken"),
+                               QStringLiteral("This bundle already has a shop of that category"));
+    }
+    if (error.code == QLatin1String("unique_violation") && error.message.contains(QLatin1String("user_id"))) {
+        return Error::conflict(QStringLiteral("merchant_exists"),
+                               QStringLiteral("This account already has a merchant profile"));
+    }
+    return error;
+}
+
+} // namespace
+
+Status MerchantRepository::add(const Merchant& m)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO merchants (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
+        {m.id, m.userId, m.businessName, m.category, m.pincode, m.address, optionalDouble(m.lat),
+         optionalDouble(m.lng), m.bcoinIssueRate, optionalInt(m.spendCapPercent), m.qrCodeUrl,
+         SqlValues::fromOptionalText(m.bundleId), m.approved, SqlValues::fromTime(m.createdAt)});
+    if (!query) {
+        return translate(query.error());
+    }
+    return {};
+}
+
+Status MerchantRepository::update(const Merchant& m)
+{
+    auto query = m_database.exec(
+        QStringLiteral(
+            "UPDATE merchants SET business_name = ?, category = ?, pincode = ?, address = ?, lat = ?, "
+            "lng = ?, bcoin_issue_rate = ?, spend_cap_percent = ?, qr_code_url = ?, bundle_id = ?, "
+            "approved = ? WHERE id = ?"),
+        {m.businessName, m.category, m.pincode, m.address, optionalDouble(m.lat), optionalDouble(m.lng),
+         m.bcoinIssueRate, optionalInt(m.spendCapPercent), m.qrCodeUrl,
+         SqlValues::fromOptionalText(m.bundleId), m.approved, m.id});
+    if (!query) {
+        return translate(query.error());
+    }
+    if ((*query)->numRowsAffected() == 0) {
+        return Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant"));
+    }
+    return {};
+}
+
+Result<std::optional<Merchant>> MerchantRepository::findOne(const QString& where, const QVariant& value)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT %1 FROM merchants WHERE %2 = ?").arg(kColumns, where),
+                                 {value});
+    if (!query) {
+        return query.error();
+    }
+    if (!(*query)->next()) {
+        return std::optional<Merchant>();
+    }
+    return std::optional<Merchant>(read(**query));
+}
+
+Result<std::optional<Merchant>> MerchantRepository::findById(const QString& id)
+{
+    return findOne(QStringLiteral("id"), id);
+}
+
+Result<std::optional<Merchant>> MerchantRepository::findByUserId(const QString& userId)
+{
+    return findOne(QStringLiteral("user_id"), userId);
+}
+
+Result<QList<Merchant>> MerchantRepository::listByBundle(const QString& bundleId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM merchants WHERE bundle_id = ? ORDER BY business_name").arg(kColumns),
+        {bundleId});
+    if (!query) {
+        return query.error();
+    }
+    QList<Merchant> merchants;
+    while ((*query)->next()) {
+        merchants.append(read(**query));
+    }
+    return merchants;
+}
+
+Status MerchantRepository::setApproved(const QString& id, bool approved)
+{
+    auto query =
+        m_database.exec(QStringLiteral("UPDATE merchants SET approved = ? WHERE id = ?"), {approved, id});
+    if (!query) {
+        return query.error();
+    }
+    if ((*query)->numRowsAffected() == 0) {
+        return Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant"));
+    }
+    return {};
+}
+
+Result<bool> MerchantRepository::categoryExists(const QString& category)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT 1 FROM categories WHERE name = ?"), {category});
+    if (!query) {
+        return query.error();
+    }
+    return (*query)->next();
+}
+
+} // namespace baartal::core

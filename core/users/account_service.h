@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/customers/customer.h"
+#include "core/result/result.h"
+#include "core/users/user.h"
+
+#include <optional>
+
+namespace baartal::core {
+
+class Clock;
+class Database;
+class PasswordHasher;
+
+struct RegistrationRequest {
+    QString emailOrPhone;
+    QString password;
+    UserRole role = UserRole::Customer;
+    QString referralCode; // a customer's code, optional
+    QString pincode;      // a customer's home pincode, optional
+};
+
+struct UserAccount {
+    User user;
+    std::optional<Customer> customer; // present for customers
+};
+
+// Registration and password login. Logins are normalised (trimmed, e-mail lower-cased) so one
+// person cannot hold two accounts by changing letter case.
+class AccountService {
+public:
+    AccountService(Database& database, const PasswordHasher& hasher, const Clock& clock);
+
+    // Customers and merchants register themselves; admins are created by the operator's CLI.
+    Result<UserAccount> registerAccount(const RegistrationRequest& request);
+    Result<UserAccount> createAdmin(const QString& email, const QString& password);
+    // "invalid_credentials" for an unknown login or wrong password alike; records last_login.
+    Result<UserAccount> login(const QString& emailOrPhone, const QString& password);
+    Result<UserAccount> findByUserId(const QString& userId);
+
+    // "a@b.in" or "+919876543210"/"9876543210"; returns the normalised form or "invalid_login".
+    static Result<QString> normaliseLogin(const QString& emailOrPhone);
+
+private:
+    Result<UserAccount> create(const RegistrationRequest& request);
+
+    Database& m_database;
+    const PasswordHasher& m_hasher;
+    const Clock& m_clock;
+};
+
+} // namespace baartal::core

@@ -1,0 +1,430 @@
+#include "core/approvals/approval_repository.h"
+#include "core/bundles/bundle_repository.h"
+#include "core/customers/customer_repository.h"
+#include "core/ids/ids.h"
+#include "core/ledger/ledger_invariant_checker.h"
+#include "core/ledger/ledger_service.h"
+#include "core/merchants/merchant_repository.h"
+#include "core/users/user_repository.h"
+#include "tests/testsupport/fake_clock.h"
+#include "tests/testsupport/temporary_database.h"
+#include "tests/testsupport/test_backends.h"
+
+#include <QTest>
+
+using namespace baartal::core;
+using baartal::testsupport::FakeClock;
+using baartal::testsupport::TemporaryDatabase;
+using baartal::testsupport::TestBackends;
+
+// Every rule of LedgerService against a real database, on SQLite and PostgreSQL.
+class TstLedgerService : public QObject {
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        std::unique_ptr<TemporaryDatabase> db;
+        FakeClock clock;
+        std::unique_ptr<LedgerService> ledger;
+        QString merchantId;
+        QString customerId;
+
+        Database& database() { return db->database(); }
+    };
+
+    static QString addUser(Database& db, UserRole role)
+    {
+        const QString id = Ids::newId();
+        const Status added = UserRepository(db).add({id,
+                                                     id + QStringLiteral("@example.in"),
+                                                     QStringLiteral("x"),
+                                                     role,
+                                                     QDateTime::currentDateTimeUtc(),
+                                                     {}});
+        Q_ASSERT(added.ok());
+        return id;
+    }
+
+    static QString addCustomer(Database& db, const QString& referredBy = {})
+    {
+        const QString id = Ids::newId();
+        const Status added = CustomerRepository(db).add({id,
+                                                         addUser(db, UserRole::Customer),
+                                                         QStringLiteral("400028"),
+                                                         id.left(8).toUpper(),
+                                                         referredBy,
+                                                         {},
+                                                         QDateTime::currentDateTimeUtc()});
+        Q_ASSERT(added.ok());
+        return id;
+    }
+
+    static QString addMerchant(Database& db, const QString& bundleId, const QString& category, bool approved,
+                               int rate = 5, std::optional<int> cap = {})
+    {
+        Merchant m;
+        m.id = Ids::newId();
+        m.userId = addUser(db, UserRole::Merchant);
+        m.businessName = QStringLiteral("Shop ") + category;
+        m.category = category;
+        m.pincode = QStringLiteral("400028");
+        m.address = QStringLiteral("Ranade Road");
+        m.bcoinIssueRate = rate;
+        m.spendCapPercent = cap;
+        m.qrCodeUrl = QStringLiteral("http://127.0.0.1/scan/") + m.id;
+        m.bundleId = bundleId;
+        m.approved = approved;
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        const Status added = MerchantRepository(db).add(m);
+        Q_ASSERT(added.ok());
+        return m.id;
+    }
+
+    static QString addBundle(Database& db)
+    {
+        const QString id = Ids::newId();
+        const Status added =
+            BundleRepository(db).add({id, QStringLiteral("Dadar West"), QStringLiteral("400028"), true,
+                                      QDateTime::currentDateTimeUtc()});
+        Q_ASSERT(added.ok());
+        return id;
+    }
+
+    std::unique_ptr<Fixture> fixture(Dialect dialect, int rate = 5, std::optional<int> cap = {})
+    {
+        auto f = std::make_unique<Fixture>();
+        auto db = TemporaryDatabase::create(dialect);
+        if (!db) {
+            qWarning() << db.error().message;
+            return nullptr;
+        }
+        f->db = std::move(*db);
+        f->ledger = std::make_unique<LedgerService>(f->database(), f->clock);
+        f->merchantId =
+            addMerchant(f->database(), addBundle(f->database()), QStringLiteral("grocery"), true, rate, cap);
+        f->customerId = addCustomer(f->database());
+        return f;
+    }
+
+    static SaleRequest sale(const Fixture& f, qint64 billPaise, qint64 redeem = 0,
+                            const QString& clientId = {})
+    {
+        return SaleRequest{clientId, f.customerId, f.merchantId, Paise(billPaise), Coins(redeem), {}};
+    }
+
+    static void verifyInvariants(Fixture& f)
+    {
+        auto report = LedgerInvariantChecker(f.database()).check();
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QVERIFY2(report->ok(), qPrintable(report->violations.join(QLatin1Char('\n'))));
+    }
+
+    static qint64 balanceOf(Fixture& f, const QString& customerId)
+    {
+        auto wallet = f.ledger->wallet(customerId);
+        return wallet ? wallet->balance.value() : -1;
+    }
+
+private Q_SLOTS:
+    void earnFollowsRateAndFloor_data()
+    {
+        TestBackends::addColumn();
+        QTest::addColumn<int>("rate");
+        QTest::addColumn<qint64>("billPaise");
+        QTest::addColumn<qint64>("expectedCoins");
+        struct Row {
+            const char* name;
+            int rate;
+            qint64 bill;
+            qint64 coins;
+        };
+        const Row rows[] = {{"rate 5, ₹1771.20", 5, 177120, 88}, {"rate 5, ₹19.99 earns nothing", 5, 1999, 0},
+                            {"rate 5, ₹20", 5, 2000, 1},         {"rate 10, ₹100", 10, 10000, 10},
+                            {"rate 1, ₹99.99", 1, 9999, 0},      {"rate 20, ₹12,345.67", 20, 1234567, 2469}};
+        for (const char* backend : {"sqlite", "postgresql"}) {
+            for (const Row& row : rows) {
+                const Dialect dialect = qstrcmp(backend, "sqlite") == 0 ? Dialect::Sqlite : Dialect::Postgres;
+                if (dialect == Dialect::Postgres &&
+                    qEnvironmentVariableIsEmpty("BAARTAL_TEST_POSTGRES_URL") &&
+                    qEnvironmentVariable("BAARTAL_REQUIRE_POSTGRES") != QLatin1String("1")) {
+                    continue;
+                }
+                QTest::addRow("%s: %s", backend, row.name) << dialect << row.rate << row.bill << row.coins;
+            }
+        }
+    }
+
+    void earnFollowsRateAndFloor()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(int, rate);
+        QFETCH(qint64, billPaise);
+        QFETCH(qint64, expectedCoins);
+        auto f = fixture(dialect, rate);
+        QVERIFY(f);
+        auto result = f->ledger->recordSale(sale(*f, billPaise));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result->transaction.earned.value(), expectedCoins);
+        QCOMPARE(toString(result->transaction.type), toString(TransactionType::Earn));
+        QCOMPARE(balanceOf(*f, f->customerId), expectedCoins);
+        verifyInvariants(*f);
+    }
+
+    void spendIsCappedAndEarnIsOnNetPaid_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void spendIsCappedAndEarnIsOnNetPaid()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 400000)).ok()); // ₹4000 → 200 coins
+        QCOMPARE(balanceOf(*f, f->customerId), 200);
+
+        // 20% of ₹500 is ₹100: 101 coins is over the cap, 100 is allowed.
+        auto over = f->ledger->recordSale(sale(*f, 50000, 101));
+        QVERIFY(!over.ok());
+        QCOMPARE(over.error().code, QStringLiteral("spend_over_cap"));
+        QCOMPARE(balanceOf(*f, f->customerId), 200);
+
+        auto spend = f->ledger->recordSale(sale(*f, 50000, 100));
+        QVERIFY(spend.ok());
+        QCOMPARE(toString(spend->transaction.type), toString(TransactionType::Spend));
+        QCOMPARE(spend->transaction.spent.value(), 100);
+        QCOMPARE(spend->transaction.earned.value(), 20); // on ₹400 paid in money
+        QCOMPARE(balanceOf(*f, f->customerId), 120);
+
+        auto redeemed = LedgerRepository(f->database()).balance(Account::merchantRedeemed(f->merchantId));
+        QCOMPARE(redeemed->value(), 100);
+        auto issued = LedgerRepository(f->database()).balance(Account::merchantIssued(f->merchantId));
+        QCOMPARE(issued->value(), -220);
+        verifyInvariants(*f);
+    }
+
+    void spendBeyondBalanceIsRefused_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void spendBeyondBalanceIsRefused()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 20000)).ok()); // 10 coins
+        auto refused = f->ledger->recordSale(sale(*f, 1000000, 11));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("insufficient_balance"));
+        QCOMPARE(balanceOf(*f, f->customerId), 10);
+        verifyInvariants(*f);
+    }
+
+    void unapprovedMerchantCannotIssue_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void unapprovedMerchantCannotIssue()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        auto bundle = addBundle(f->database());
+        const QString pending = addMerchant(f->database(), bundle, QStringLiteral("saloon"), false);
+        auto refused = f->ledger->recordSale({{}, f->customerId, pending, Paise(10000), Coins(0), {}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("merchant_not_approved"));
+        QVERIFY(refused.error().kind == ErrorKind::Forbidden);
+    }
+
+    void clientIdMakesASaleIdempotent_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void clientIdMakesASaleIdempotent()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        const QString clientId = Ids::newId();
+        auto first = f->ledger->recordSale(sale(*f, 100000, 0, clientId));
+        QVERIFY(first.ok());
+        QVERIFY(!first->duplicate);
+        auto again = f->ledger->recordSale(sale(*f, 100000, 0, clientId));
+        QVERIFY(again.ok());
+        QVERIFY(again->duplicate);
+        QCOMPARE(again->transaction.id, first->transaction.id);
+        QCOMPARE(balanceOf(*f, f->customerId), 50);
+
+        auto mismatch = f->ledger->recordSale(sale(*f, 100001, 0, clientId));
+        QVERIFY(!mismatch.ok());
+        QCOMPARE(mismatch.error().code, QStringLiteral("client_txn_mismatch"));
+        verifyInvariants(*f);
+    }
+
+    void lotsExpireAfterSixtyDaysOldestFirst_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void lotsExpireAfterSixtyDaysOldestFirst()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 200000)).ok()); // day 0: 100 coins
+        f->clock.advanceDays(30);
+        QVERIFY(f->ledger->recordSale(sale(*f, 100000)).ok()); // day 30: 50 coins
+        f->clock.advanceDays(1);
+        QVERIFY(f->ledger->recordSale(sale(*f, 100000, 40)).ok()); // spends 40 of the day-0 lot, earns 48
+        QCOMPARE(balanceOf(*f, f->customerId), 158);
+
+        f->clock.advanceDays(23); // day 54: the day-0 lot expires within 7 days
+        auto wallet = f->ledger->wallet(f->customerId);
+        QCOMPARE(wallet->expiringSoon.value(), 60);
+
+        f->clock.advanceDays(6); // day 60: the first lot is past its date
+        QCOMPARE(balanceOf(*f, f->customerId), 98);
+        auto expired = f->ledger->expireDue();
+        QVERIFY(expired.ok());
+        QCOMPARE(*expired, 1);
+        auto twice = f->ledger->expireDue();
+        QCOMPARE(*twice, 0); // running the job again changes nothing
+        auto platformExpired = LedgerRepository(f->database()).balance(Account::platformExpired());
+        QCOMPARE(platformExpired->value(), 60);
+        QCOMPARE(balanceOf(*f, f->customerId), 98);
+        verifyInvariants(*f);
+    }
+
+    void voidsReverseExactly_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void voidsReverseExactly()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        auto earn = f->ledger->recordSale(sale(*f, 200000));      // 100 coins
+        auto spend = f->ledger->recordSale(sale(*f, 100000, 20)); // spends 20, earns 49 on ₹980
+        QVERIFY(earn.ok() && spend.ok());
+        QCOMPARE(balanceOf(*f, f->customerId), 129);
+
+        auto voided = f->ledger->voidTransaction(spend->transaction.id, QStringLiteral("wrong bill"), {});
+        QVERIFY2(voided.ok(), qPrintable(voided.ok() ? QString() : voided.error().message));
+        QCOMPARE(toString(voided->type), toString(TransactionType::Void));
+        QCOMPARE(voided->voidsTxnId, spend->transaction.id);
+        QCOMPARE(balanceOf(*f, f->customerId), 100);
+        auto redeemed = LedgerRepository(f->database()).balance(Account::merchantRedeemed(f->merchantId));
+        QCOMPARE(redeemed->value(), 0);
+
+        auto again = f->ledger->voidTransaction(spend->transaction.id, QStringLiteral("twice"), {});
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("already_voided"));
+
+        auto noReason = f->ledger->voidTransaction(earn->transaction.id, QStringLiteral("  "), {});
+        QCOMPARE(noReason.error().code, QStringLiteral("missing_reason"));
+        verifyInvariants(*f);
+    }
+
+    void voidOfSpentEarnIsRefused_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void voidOfSpentEarnIsRefused()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        auto earn = f->ledger->recordSale(sale(*f, 20000));       // 10 coins
+        QVERIFY(f->ledger->recordSale(sale(*f, 10000, 10)).ok()); // all 10 spent, 4 earned on ₹90
+        auto refused = f->ledger->voidTransaction(earn->transaction.id, QStringLiteral("mistake"), {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("insufficient_balance"));
+        QCOMPARE(balanceOf(*f, f->customerId), 4);
+        verifyInvariants(*f);
+    }
+
+    void referralPaysBothOnFirstEarnOnly_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void referralPaysBothOnFirstEarnOnly()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        const QString referee = addCustomer(f->database(), f->customerId);
+        auto first = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}});
+        QVERIFY(first.ok());
+        QCOMPARE(first->bonuses.size(), 2);
+        QCOMPARE(balanceOf(*f, referee), 60); // 10 earned + 50 bonus
+        QCOMPARE(balanceOf(*f, f->customerId), 50);
+        auto second = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}});
+        QCOMPARE(second->bonuses.size(), 0);
+        QCOMPARE(balanceOf(*f, referee), 70);
+        auto bonusAccount = LedgerRepository(f->database()).balance(Account::platformBonus());
+        QCOMPARE(bonusAccount->value(), -100);
+        verifyInvariants(*f);
+    }
+
+    void adjustmentIssuesAndWithdraws_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void adjustmentIssuesAndWithdraws()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->adjust(f->customerId, Coins(30), QStringLiteral("goodwill"), {}).ok());
+        QCOMPARE(balanceOf(*f, f->customerId), 30);
+        QVERIFY(f->ledger->adjust(f->customerId, Coins(-10), QStringLiteral("duplicate scan"), {}).ok());
+        QCOMPARE(balanceOf(*f, f->customerId), 20);
+        auto tooMuch = f->ledger->adjust(f->customerId, Coins(-21), QStringLiteral("x"), {});
+        QCOMPARE(tooMuch.error().code, QStringLiteral("insufficient_balance"));
+        auto noReason = f->ledger->adjust(f->customerId, Coins(5), QString(), {});
+        QCOMPARE(noReason.error().code, QStringLiteral("missing_reason"));
+        auto wallet = f->ledger->wallet(f->customerId);
+        QCOMPARE(wallet->lifetimeEarned.value(), 30);
+        QCOMPARE(wallet->lifetimeSpent.value(), 10);
+        verifyInvariants(*f);
+    }
+
+    void unknownCustomerChangesNothing_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void unknownCustomerChangesNothing()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        auto refused = f->ledger->recordSale({{}, Ids::newId(), f->merchantId, Paise(10000), Coins(0), {}});
+        QCOMPARE(refused.error().code, QStringLiteral("customer_not_found"));
+        auto count = f->database().exec(QStringLiteral("SELECT COUNT(*) FROM transactions"));
+        QVERIFY((*count)->next());
+        QCOMPARE((*count)->value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLedgerService)
+#include "tst_ledger_service.moc"

@@ -1,0 +1,126 @@
+#include "core/crypto/password_hasher.h"
+#include "core/customers/customer_repository.h"
+#include "core/users/account_service.h"
+#include "tests/testsupport/fake_clock.h"
+#include "tests/testsupport/temporary_database.h"
+#include "tests/testsupport/test_backends.h"
+
+#include <QTest>
+
+using namespace baartal::core;
+using baartal::testsupport::FakeClock;
+using baartal::testsupport::TemporaryDatabase;
+using baartal::testsupport::TestBackends;
+
+class TstAccountService : public QObject {
+    Q_OBJECT
+
+private:
+    PasswordHasher m_hasher{PasswordHasher::Strength::Minimal};
+    FakeClock m_clock;
+
+private Q_SLOTS:
+    void normalisesLogins_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: refused
+        QTest::newRow("email") << "Asha@Example.IN" << "asha@example.in";
+        QTest::newRow("email with spaces") << "  asha@example.in " << "asha@example.in";
+        QTest::newRow("indian mobile") << "9876543210" << "+919876543210";
+        QTest::newRow("indian mobile spaced") << "98765 43210" << "+919876543210";
+        QTest::newRow("with country code") << "+919876543210" << "+919876543210";
+        QTest::newRow("dashes") << "+91-98765-43210" << "+919876543210";
+        QTest::newRow("too short") << "12345" << "";
+        QTest::newRow("letters") << "call me" << "";
+        QTest::newRow("no domain") << "asha@" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void normalisesLogins()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto login = AccountService::normaliseLogin(input);
+        if (expected.isEmpty()) {
+            QVERIFY(!login.ok());
+            QCOMPARE(login.error().code, QStringLiteral("invalid_login"));
+        } else {
+            QVERIFY(login.ok());
+            QCOMPARE(*login, expected);
+        }
+    }
+
+    void registersAndLogsIn_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void registersAndLogsIn()
+    {
+        QFETCH(Dialect, dialect);
+        auto db = TemporaryDatabase::create(dialect);
+        QVERIFY(db.ok());
+        AccountService accounts((*db)->database(), m_hasher, m_clock);
+
+        auto asha = accounts.registerAccount({QStringLiteral("Asha@Example.in"), QStringLiteral("correct horse"),
+                                              UserRole::Customer, {}, QStringLiteral("400028")});
+        QVERIFY(asha.ok());
+        QVERIFY(asha->customer.has_value());
+        QCOMPARE(asha->customer->referralCode.size(), 8);
+
+        auto ravi = accounts.registerAccount({QStringLiteral("9876543210"), QStringLiteral("another pass"),
+                                              UserRole::Customer, asha->customer->referralCode.toLower(), {}});
+        QVERIFY(ravi.ok());
+        QCOMPARE(ravi->customer->referredBy, asha->customer->id);
+
+        auto again = accounts.registerAccount(
+            {QStringLiteral("asha@example.in"), QStringLiteral("whatever12"), UserRole::Merchant, {}, {}});
+        QCOMPARE(again.error().code, QStringLiteral("login_taken"));
+
+        auto login = accounts.login(QStringLiteral("ASHA@example.in"), QStringLiteral("correct horse"));
+        QVERIFY(login.ok());
+        QCOMPARE(login->user.id, asha->user.id);
+        QCOMPARE(login->user.lastLogin, m_clock.now());
+
+        auto wrong = accounts.login(QStringLiteral("asha@example.in"), QStringLiteral("wrong horse"));
+        QCOMPARE(wrong.error().code, QStringLiteral("invalid_credentials"));
+        auto unknown = accounts.login(QStringLiteral("nobody@example.in"), QStringLiteral("correct horse"));
+        QCOMPARE(unknown.error().code, QStringLiteral("invalid_credentials"));
+    }
+
+    void refusesBadRegistrations_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("referral");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("admin self-registration") << "a@b.in" << "long enough" << int(UserRole::Admin) << "" << "forbidden_role";
+        QTest::newRow("short password") << "a@b.in" << "short" << int(UserRole::Customer) << "" << "weak_password";
+        QTest::newRow("bad login") << "not a login" << "long enough" << int(UserRole::Customer) << "" << "invalid_login";
+        QTest::newRow("unknown referral") << "a@b.in" << "long enough" << int(UserRole::Customer) << "NOSUCH12"
+                                          << "invalid_referral_code";
+    }
+
+    void refusesBadRegistrations()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, password);
+        QFETCH(int, role);
+        QFETCH(QString, referral);
+        QFETCH(QString, code);
+        auto db = TemporaryDatabase::create(Dialect::Sqlite);
+        QVERIFY(db.ok());
+        AccountService accounts((*db)->database(), m_hasher, m_clock);
+        auto result = accounts.registerAccount({login, password, UserRole(role), referral, {}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, code);
+        auto users = (*db)->database().exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+        QVERIFY((*users)->next());
+        QCOMPARE((*users)->value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAccountService)
+#include "tst_account_service.moc"
