@@ -68,9 +68,10 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request)
                               QStringLiteral("The bill amount must be above zero"));
     }
     if (request.bill > m_settings.maxBill) {
-        return Error::invalid(QStringLiteral("invalid_amount"),
-                              QStringLiteral("The bill amount is above the largest bill a sale may record (%1)")
-                                  .arg(m_settings.maxBill.formatIndian()));
+        return Error::invalid(
+            QStringLiteral("invalid_amount"),
+            QStringLiteral("The bill amount is above the largest bill a sale may record (%1)")
+                .arg(m_settings.maxBill.formatIndian()));
     }
     if (request.redeem.value() < 0) {
         return Error::invalid(QStringLiteral("invalid_coins"),

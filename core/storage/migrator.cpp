@@ -7,10 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
-#include <algorithm>
 
 namespace baartal::core {
 
@@ -53,18 +52,29 @@ QList<Migrator::Migration> Migrator::available() const
 {
     const QString dialectFolder =
         m_database.dialect() == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
-    const QDir dir(m_folder + QLatin1Char('/') + dialectFolder);
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
-    QList<Migration> migrations;
-    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
-        const QRegularExpressionMatch match = pattern.match(file);
-        if (match.hasMatch()) {
-            migrations.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    QMap<int, Migration> byVersion;
+    // The dialect's own folder is read last so its files replace the shared ones.
+    for (const QString& folder : {m_folder, QString(m_folder + QLatin1Char('/') + dialectFolder)}) {
+        const QDir dir(folder);
+        for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+            const QRegularExpressionMatch match = pattern.match(file);
+            if (match.hasMatch()) {
+                const int version = match.captured(1).toInt();
+                byVersion.insert(version, {version, match.captured(2), dir.filePath(file)});
+            }
         }
     }
-    std::sort(migrations.begin(), migrations.end(),
-              [](const Migration& a, const Migration& b) { return a.version < b.version; });
-    return migrations;
+    return byVersion.values();
+}
+
+QString Migrator::fillPlaceholders(QString script) const
+{
+    const bool sqlite = m_database.dialect() == Dialect::Sqlite;
+    script.replace(QStringLiteral("{{autoincrement_primary_key}}"),
+                   sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                          : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    return script;
 }
 
 int Migrator::latestVersion() const
@@ -99,7 +109,7 @@ Status Migrator::apply(const Migration& migration)
         return Error::internal(QStringLiteral("migration_unreadable"),
                                QStringLiteral("Cannot read migration %1").arg(migration.path));
     }
-    const QString script = QString::fromUtf8(file.readAll());
+    const QString script = fillPlaceholders(QString::fromUtf8(file.readAll()));
     auto transaction = TransactionGuard::begin(m_database);
     if (!transaction) {
         return transaction.error();

@@ -9,8 +9,10 @@ namespace baartal::core {
 
 class Database;
 
-// Applies numbered migrations ("0001_initial.sql", "0002_…") from a resource folder with one
-// sub-folder per dialect, each in its own transaction, recording versions in schema_migrations.
+// Applies numbered migrations ("0001_initial.sql", "0002_…") from a resource folder, each in its own
+// transaction, recording versions in schema_migrations. A migration is written once for both dialects,
+// with {{placeholders}} for the few spellings that differ; a file of the same name in a "sqlite" or
+// "postgresql" sub-folder replaces it where the dialects need different SQL.
 class Migrator {
 public:
     // The server's schema; the counter's local store passes its own folder.
@@ -33,6 +35,7 @@ private:
         QString path;
     };
     QList<Migration> available() const;
+    QString fillPlaceholders(QString script) const;
     Status ensureVersionTable();
     Status apply(const Migration& migration);
 

@@ -18,15 +18,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         const QString c = QStringLiteral("c1");
         const QString m = QStringLiteral("m1");
-        QTest::newRow("earn") << Journal::sale(c, m, Paise(100000), Coins(0), Coins(50)) << qint64(50) << "earn";
-        QTest::newRow("spend and earn") << Journal::sale(c, m, Paise(100000), Coins(20), Coins(49)) << qint64(29)
-                                        << "spend";
-        QTest::newRow("spend only") << Journal::sale(c, m, Paise(2000), Coins(4), Coins(0)) << qint64(-4) << "spend";
-        QTest::newRow("referral bonus") << Journal::referralBonus(c, Coins(50)) << qint64(50) << "referral_bonus";
+        QTest::newRow("earn") << Journal::sale(c, m, Paise(100000), Coins(0), Coins(50)) << qint64(50)
+                              << "earn";
+        QTest::newRow("spend and earn")
+            << Journal::sale(c, m, Paise(100000), Coins(20), Coins(49)) << qint64(29) << "spend";
+        QTest::newRow("spend only") << Journal::sale(c, m, Paise(2000), Coins(4), Coins(0)) << qint64(-4)
+                                    << "spend";
+        QTest::newRow("referral bonus")
+            << Journal::referralBonus(c, Coins(50)) << qint64(50) << "referral_bonus";
         QTest::newRow("issue") << Journal::adjustment(c, Coins(30), QStringLiteral("goodwill")) << qint64(30)
                                << "adjustment";
-        QTest::newRow("withdraw") << Journal::adjustment(c, Coins(-30), QStringLiteral("error")) << qint64(-30)
-                                  << "adjustment";
+        QTest::newRow("withdraw") << Journal::adjustment(c, Coins(-30), QStringLiteral("error"))
+                                  << qint64(-30) << "adjustment";
         QTest::newRow("expiry") << Journal::expiry(c, Coins(12)) << qint64(-12) << "expiry";
     }
 

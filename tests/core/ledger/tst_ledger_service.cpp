@@ -424,6 +424,28 @@ private Q_SLOTS:
         QVERIFY((*count)->next());
         QCOMPARE((*count)->value(0).toInt(), 0);
     }
+
+    void billAboveTheLimitIsRefused_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void billAboveTheLimitIsRefused()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        const qint64 limit = LoyaltySettings::kDefaultMaxBill.value();
+        auto refused = f->ledger->recordSale(sale(*f, limit + 1));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("invalid_amount"));
+        QCOMPARE(balanceOf(*f, f->customerId), 0);
+        auto atLimit = f->ledger->recordSale(sale(*f, limit));
+        QVERIFY(atLimit.ok());
+        QCOMPARE(atLimit->transaction.earned.value(), limit / 100 * 5 / 100);
+        verifyInvariants(*f);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLedgerService)

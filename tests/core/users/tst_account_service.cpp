@@ -24,16 +24,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("email") << "Asha@Example.IN" << "asha@example.in";
-        QTest::newRow("email with spaces") << "  asha@example.in " << "asha@example.in";
-        QTest::newRow("indian mobile") << "9876543210" << "+919876543210";
-        QTest::newRow("indian mobile spaced") << "98765 43210" << "+919876543210";
-        QTest::newRow("with country code") << "+919876543210" << "+919876543210";
-        QTest::newRow("dashes") << "+91-98765-43210" << "+919876543210";
-        QTest::newRow("too short") << "12345" << "";
-        QTest::newRow("letters") << "call me" << "";
-        QTest::newRow("no domain") << "asha@" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("email") << "Asha@Example.IN"
+                               << "asha@example.in";
+        QTest::newRow("email with spaces") << "  asha@example.in "
+                                           << "asha@example.in";
+        QTest::newRow("indian mobile") << "9876543210"
+                                       << "+919876543210";
+        QTest::newRow("indian mobile spaced") << "98765 43210"
+                                              << "+919876543210";
+        QTest::newRow("with country code") << "+919876543210"
+                                           << "+919876543210";
+        QTest::newRow("dashes") << "+91-98765-43210"
+                                << "+919876543210";
+        QTest::newRow("too short") << "12345"
+                                   << "";
+        QTest::newRow("letters") << "call me"
+                                 << "";
+        QTest::newRow("no domain") << "asha@"
+                                   << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void normalisesLogins()
@@ -63,14 +73,20 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         AccountService accounts((*db)->database(), m_hasher, m_clock);
 
-        auto asha = accounts.registerAccount({QStringLiteral("Asha@Example.in"), QStringLiteral("correct horse"),
-                                              UserRole::Customer, {}, QStringLiteral("400028")});
+        auto asha = accounts.registerAccount({QStringLiteral("Asha@Example.in"),
+                                              QStringLiteral("correct horse"),
+                                              UserRole::Customer,
+                                              {},
+                                              QStringLiteral("400028")});
         QVERIFY(asha.ok());
         QVERIFY(asha->customer.has_value());
         QCOMPARE(asha->customer->referralCode.size(), 8);
 
-        auto ravi = accounts.registerAccount({QStringLiteral("9876543210"), QStringLiteral("another pass"),
-                                              UserRole::Customer, asha->customer->referralCode.toLower(), {}});
+        auto ravi = accounts.registerAccount({QStringLiteral("9876543210"),
+                                              QStringLiteral("another pass"),
+                                              UserRole::Customer,
+                                              asha->customer->referralCode.toLower(),
+                                              {}});
         QVERIFY(ravi.ok());
         QCOMPARE(ravi->customer->referredBy, asha->customer->id);
 
@@ -96,10 +112,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("role");
         QTest::addColumn<QString>("referral");
         QTest::addColumn<QString>("code");
-        QTest::newRow("admin self-registration") << "a@b.in" << "long enough" << int(UserRole::Admin) << "" << "forbidden_role";
-        QTest::newRow("short password") << "a@b.in" << "short" << int(UserRole::Customer) << "" << "weak_password";
-        QTest::newRow("bad login") << "not a login" << "long enough" << int(UserRole::Customer) << "" << "invalid_login";
-        QTest::newRow("unknown referral") << "a@b.in" << "long enough" << int(UserRole::Customer) << "NOSUCH12"
+        QTest::newRow("admin self-registration") << "a@b.in"
+                                                 << "long enough" << int(UserRole::Admin) << ""
+                                                 << "forbidden_role";
+        QTest::newRow("short password") << "a@b.in"
+                                        << "short" << int(UserRole::Customer) << ""
+                                        << "weak_password";
+        QTest::newRow("bad login") << "not a login"
+                                   << "long enough" << int(UserRole::Customer) << ""
+                                   << "invalid_login";
+        QTest::newRow("unknown referral") << "a@b.in"
+                                          << "long enough" << int(UserRole::Customer) << "NOSUCH12"
                                           << "invalid_referral_code";
     }
 

@@ -1,6 +1,7 @@
 -- Loyalty platform core: users, merchants, customers, bundles, approvals, ledger.
 -- Times are UTC epoch milliseconds (BIGINT) in both dialects so ordering and bucketing are plain integer
--- arithmetic; money is integer paise and coins integer B-Coins.
+-- arithmetic; money is integer paise and coins integer B-Coins. {{…}} placeholders are filled per
+-- dialect by the Migrator.
 CREATE TABLE categories (
     name TEXT PRIMARY KEY,
     label TEXT NOT NULL,
@@ -93,7 +94,7 @@ CREATE INDEX idx_transactions_customer ON transactions(customer_id, created_at);
 CREATE INDEX idx_transactions_merchant ON transactions(merchant_id, created_at);
 
 CREATE TABLE ledger_postings (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {{autoincrement_primary_key}},
     txn_id TEXT NOT NULL REFERENCES transactions(txn_id),
     account_type TEXT NOT NULL CHECK (account_type IN ('customer_wallet', 'merchant_issued', 'merchant_redeemed',
         'platform_bonus', 'platform_adjustment', 'platform_expired')),
