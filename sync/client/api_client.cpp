@@ -1,0 +1,267 @@
+#include "sync/client/api_client.h"
+
+#include "sync/client/client_log.h"
+#include "sync/client/response_fields.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace baartal::sync {
+
+namespace {
+
+const QString kApiPrefix = QStringLiteral("/api/v1/");
+const QString kTokenExpired = QStringLiteral("token_expired");
+
+// The inverse of the server's one mapping from ErrorKind to HTTP status.
+core::ErrorKind kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return core::ErrorKind::Invalid;
+    case 401:
+        return core::ErrorKind::Unauthenticated;
+    case 403:
+        return core::ErrorKind::Forbidden;
+    case 404:
+        return core::ErrorKind::NotFound;
+    case 409:
+        return core::ErrorKind::Conflict;
+    case 422:
+        return core::ErrorKind::Unprocessable;
+    case 429:
+        return core::ErrorKind::RateLimited;
+    case 502:
+    case 503:
+    case 504:
+        return core::ErrorKind::Unavailable;
+    default:
+        return status >= 400 && status < 500 ? core::ErrorKind::Invalid : core::ErrorKind::Internal;
+    }
+}
+
+// Runs `done` with the typed value `parse` makes of a successful answer, or with the call's error.
+template <typename T, typename Parse>
+void deliver(ApiCall* call, QObject* context, ApiHandler<T> done, Parse parse)
+{
+    QObject::connect(
+        call, &ApiCall::finished, context,
+        [done = std::move(done), parse = std::move(parse)](const core::Result<QJsonObject>& data) {
+            if (!data) {
+                done(data.error());
+                return;
+            }
+            done(parse(*data));
+        });
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl& url)
+{
+    m_baseUrl = url;
+}
+
+void ApiClient::setSession(const AuthSession& session)
+{
+    m_accessToken = session.accessToken;
+    m_refreshToken = session.refreshToken;
+}
+
+void ApiClient::clearSession()
+{
+    m_accessToken.clear();
+    m_refreshToken.clear();
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+QUrl ApiClient::urlFor(const QString& path) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    url.setPath(base + kApiPrefix + path);
+    return url;
+}
+
+ApiCall* ApiClient::get(const QString& path)
+{
+    return send(ApiCall::Verb::Get, path, {}, true);
+}
+
+ApiCall* ApiClient::post(const QString& path, const QJsonObject& body)
+{
+    return send(ApiCall::Verb::Post, path, body, true);
+}
+
+ApiCall* ApiClient::send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated)
+{
+    auto* call = new ApiCall(verb, path, body, authenticated, this);
+    dispatch(call);
+    return call;
+}
+
+void ApiClient::dispatch(ApiCall* call)
+{
+    QNetworkRequest request(urlFor(call->m_path));
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (call->m_authenticated && !m_accessToken.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
+    }
+    QNetworkReply* reply = nullptr;
+    if (call->m_verb == ApiCall::Verb::Get) {
+        reply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->post(request, QJsonDocument(call->m_body).toJson(QJsonDocument::Compact));
+    }
+    qCDebug(lcClient) << (call->m_verb == ApiCall::Verb::Get ? "GET" : "POST")
+                      << request.url().toDisplayString();
+    // The call is the context: if it is gone, so is everyone waiting for it.
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply] {
+        reply->deleteLater();
+        onAnswer(call, interpret(reply));
+    });
+}
+
+void ApiClient::onAnswer(ApiCall* call, const core::Result<QJsonObject>& answer)
+{
+    const bool expired = !answer && answer.error().code == kTokenExpired;
+    if (expired && call->m_authenticated && !call->m_resent && !m_refreshToken.isEmpty()) {
+        call->m_resent = true;
+        m_awaitingRenewal.append(call);
+        if (!m_renewing) {
+            renewSession();
+        }
+        return;
+    }
+    if (!answer) {
+        qCInfo(lcClient).noquote() << call->m_path << "failed:" << answer.error().code
+                                   << answer.error().message;
+    }
+    call->complete(answer);
+}
+
+void ApiClient::renewSession()
+{
+    m_renewing = true;
+    qCInfo(lcClient) << "access token expired; renewing the session";
+    ApiCall* renewal = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
+                            QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}, false);
+    connect(renewal, &ApiCall::finished, this, &ApiClient::onRenewed);
+}
+
+void ApiClient::onRenewed(const core::Result<QJsonObject>& answer)
+{
+    m_renewing = false;
+    const QList<QPointer<ApiCall>> waiting = std::exchange(m_awaitingRenewal, {});
+    const core::Result<AuthSession> session =
+        answer ? AuthSession::fromJson(*answer) : core::Result<AuthSession>(answer.error());
+    if (!session) {
+        // A refused refresh token ends the session; a network failure only postpones the renewal.
+        if (session.error().kind == core::ErrorKind::Unauthenticated) {
+            clearSession();
+            Q_EMIT sessionExpired(session.error());
+        }
+        for (const QPointer<ApiCall>& call : waiting) {
+            if (call) {
+                call->complete(session.error());
+            }
+        }
+        return;
+    }
+    setSession(*session);
+    Q_EMIT sessionRenewed(*session);
+    for (const QPointer<ApiCall>& call : waiting) {
+        if (call) {
+            dispatch(call);
+        }
+    }
+}
+
+core::Error ApiClient::transportError(QNetworkReply* reply) const
+{
+    const QString server = m_baseUrl.toDisplayString();
+    // Without an explicit abort, a cancelled reply is the transfer timeout firing.
+    if (reply->error() == QNetworkReply::OperationCanceledError ||
+        reply->error() == QNetworkReply::TimeoutError) {
+        return {core::ErrorKind::Unavailable, QStringLiteral("timeout"),
+                tr("The server at %1 did not answer within %n second(s).", nullptr,
+                   static_cast<int>(std::chrono::ceil<std::chrono::seconds>(m_timeout).count()))
+                    .arg(server)};
+    }
+    return {core::ErrorKind::Unavailable, QStringLiteral("network_unreachable"),
+            tr("Cannot reach the server at %1: %2").arg(server, reply->errorString())};
+}
+
+core::Result<QJsonObject> ApiClient::interpret(QNetworkReply* reply) const
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        return transportError(reply);
+    }
+    const int status = statusAttribute.toInt();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    const QJsonObject envelope = document.object();
+
+    if (status >= 200 && status < 300) {
+        const QJsonValue data = envelope.value(QStringLiteral("data"));
+        if (parseError.error != QJsonParseError::NoError ||
+            !envelope.value(QStringLiteral("success")).toBool() || !data.isObject()) {
+            return ResponseFields::invalid(QStringLiteral("data"));
+        }
+        return data.toObject();
+    }
+
+    const QJsonObject error = envelope.value(QStringLiteral("error")).toObject();
+    const QString code = error.value(QStringLiteral("code")).toString();
+    const QString message = error.value(QStringLiteral("message")).toString();
+    if (code.isEmpty()) {
+        // Not our server's envelope: a proxy's error page, for instance.
+        return core::Error{kindForStatus(status), QStringLiteral("http_%1").arg(status),
+                           tr("The server answered with HTTP status %1.").arg(status)};
+    }
+    return core::Error{kindForStatus(status), code, message.isEmpty() ? code : message};
+}
+
+void ApiClient::login(const QString& emailOrPhone, const QString& password, QObject* context,
+                      ApiHandler<AuthSession> done)
+{
+    ApiCall* call = send(
+        ApiCall::Verb::Post, QStringLiteral("auth/login"),
+        QJsonObject{{QStringLiteral("email_or_phone"), emailOrPhone}, {QStringLiteral("password"), password}},
+        false);
+    deliver(call, context, std::move(done), &AuthSession::fromJson);
+}
+
+void ApiClient::merchantProfile(QObject* context, ApiHandler<MerchantProfile> done)
+{
+    deliver(get(QStringLiteral("merchants/me")), context, std::move(done), &MerchantProfile::fromJson);
+}
+
+void ApiClient::earn(const EarnRequest& request, QObject* context, ApiHandler<EarnReceipt> done)
+{
+    deliver(post(QStringLiteral("merchant/earn"), request.toJson()), context, std::move(done),
+            &EarnReceipt::fromJson);
+}
+
+} // namespace baartal::sync

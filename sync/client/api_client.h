@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/result/result.h"
+#include "sync/client/api_call.h"
+#include "sync/client/auth_session.h"
+#include "sync/client/earn_receipt.h"
+#include "sync/client/earn_request.h"
+#include "sync/client/merchant_profile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace baartal::sync {
+
+// Receives a typed answer of ApiClient; runs on the client's thread.
+template <typename T>
+using ApiHandler = std::function<void(const core::Result<T>&)>;
+
+// The counter's client of the central server's REST API (base /api/v1). Every call is asynchronous over
+// one QNetworkAccessManager, so nothing here ever blocks the GUI thread. Failures arrive as core::Error:
+// the server's envelope {code, message} with the ErrorKind of its HTTP status, "network_unreachable"
+// when no answer came, "timeout" when the server stayed silent for timeout(), and "invalid_response"
+// when an answer broke the contract.
+//
+// With a session set, calls carry its access token; when the server says "token_expired" the client
+// trades the refresh token for a new session once (however many calls were waiting) and resends them,
+// so a cashier is not signed out every time the short-lived access token lapses.
+class ApiClient final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeout{10'000};
+
+    explicit ApiClient(QObject* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ApiClient)
+    ~ApiClient() override;
+
+    // The server's root, e.g. http://127.0.0.1:8080 or https://example.in/baartal.
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setSession(const AuthSession& session);
+    void clearSession();
+    bool hasSession() const { return !m_accessToken.isEmpty(); }
+
+    // How long a request may go without receiving a byte before it fails with "timeout".
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me").
+    ApiCall* get(const QString& path);
+    ApiCall* post(const QString& path, const QJsonObject& body);
+
+    // Typed calls. `done` runs once, unless `context` is destroyed first, in which case it never runs.
+    // login() sends no token and leaves the session alone: the caller decides whether to keep it.
+    void login(const QString& emailOrPhone, const QString& password, QObject* context,
+               ApiHandler<AuthSession> done);
+    void merchantProfile(QObject* context, ApiHandler<MerchantProfile> done);
+    void earn(const EarnRequest& request, QObject* context, ApiHandler<EarnReceipt> done);
+
+Q_SIGNALS:
+    // The refresh token was traded for a new session; a later issue keeps it in the keychain.
+    void sessionRenewed(const baartal::sync::AuthSession& session);
+    // The server refused to renew the session: the user has to sign in again.
+    void sessionExpired(const baartal::core::Error& error);
+
+private:
+    ApiCall* send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated);
+    void dispatch(ApiCall* call);
+    void onAnswer(ApiCall* call, const core::Result<QJsonObject>& answer);
+    void renewSession();
+    void onRenewed(const core::Result<QJsonObject>& answer);
+    core::Result<QJsonObject> interpret(QNetworkReply* reply) const;
+    core::Error transportError(QNetworkReply* reply) const;
+    QUrl urlFor(const QString& path) const;
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QString m_accessToken;
+    QString m_refreshToken;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    bool m_renewing = false;
+    QList<QPointer<ApiCall>> m_awaitingRenewal;
+};
+
+} // namespace baartal::sync

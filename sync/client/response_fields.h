@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/result/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace baartal::sync {
+
+// Reads typed fields out of a server answer. A missing or mistyped field is "invalid_response"
+// (ErrorKind::Internal): the server broke the contract, which the cashier cannot fix, and the message
+// names the field so the log says what broke.
+class ResponseFields {
+    Q_DECLARE_TR_FUNCTIONS(baartal::sync::ResponseFields)
+
+public:
+    ResponseFields() = delete;
+
+    static core::Result<QString> requireString(const QJsonObject& object, const QString& field);
+    // A whole JSON number.
+    static core::Result<qint64> requireInteger(const QJsonObject& object, const QString& field);
+    // Nothing when absent or null; a present field must be a whole number.
+    static core::Result<std::optional<qint64>> optionalInteger(const QJsonObject& object,
+                                                               const QString& field);
+    static core::Result<bool> requireBool(const QJsonObject& object, const QString& field);
+    static core::Result<QJsonObject> requireObject(const QJsonObject& object, const QString& field);
+
+    static core::Error invalid(const QString& field);
+};
+
+} // namespace baartal::sync
