@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/time/clock.h"
+#include "server/http/access_tokens.h"
+#include "server/http/api_request.h"
+#include "server/http/api_response.h"
+#include "server/http/route_spec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace baartal::server {
+
+// Dispatches requests to the route table: method and path template, bearer-token roles, the body size
+// limit and the envelope for every failure. Unknown path: 404 "route_not_found"; known path, other
+// method: 405 "method_not_allowed" with Allow; restricted route without a valid token: 401 with the
+// token's error code; wrong role: 403 "forbidden_role"; body over kMaxBodyBytes: 413
+// "payload_too_large"; a handler that throws: 500 "internal_error".
+class Router {
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    // The clock must outlive the Router; it decides whether tokens have expired.
+    Router(AccessTokens tokens, const core::Clock& clock);
+    Q_DISABLE_COPY_MOVE(Router)
+
+    // Registers a route. A malformed template, a missing handler or a second route for the same method
+    // and template is a programming error and aborts at start-up rather than shadowing a route.
+    void add(RouteSpec route);
+
+    const QList<RouteSpec>& routes() const { return m_routes; }
+
+    // Answers one request as the server would, with X-Request-Id set (generated when the request has
+    // none).
+    ApiResponse handle(ApiRequest request) const;
+
+    // Sends every request the server receives through this Router, which must outlive the server.
+    void bind(QHttpServer& server) const;
+
+private:
+    struct Match {
+        qsizetype route = -1;
+        QHash<QString, QString> params;
+        QList<Method> allowed;
+    };
+
+    Match match(const QString& encodedPath, std::optional<Method> method) const;
+    ApiResponse unrouted(const Match& match) const;
+    std::optional<ApiResponse> authenticate(const RouteSpec& route, ApiRequest& request) const;
+    ApiResponse invoke(const RouteSpec& route, const ApiRequest& request) const;
+    QHttpServerResponse respond(const QHttpServerRequest& request) const;
+
+    AccessTokens m_tokens;
+    const core::Clock& m_clock;
+    QList<RouteSpec> m_routes;
+    QList<QStringList> m_templates; // m_routes[i].path split at '/'
+};
+
+} // namespace baartal::server

@@ -1,0 +1,100 @@
+#include "server/server_app.h"
+
+#include "core/storage/migrator.h"
+#include "server/auth/auth_routes.h"
+#include "server/merchants/merchant_routes.h"
+#include "server/wallet/wallet_routes.h"
+
+#include <QLoggingCategory>
+
+namespace baartal::server {
+
+Q_LOGGING_CATEGORY(lcServer, "baartal.server")
+
+ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_ptr<core::Database> database,
+                     AccessTokens tokens)
+    : m_config(std::move(config))
+    , m_clock(clock != nullptr ? *clock : m_systemClock)
+    , m_database(std::move(database))
+    , m_hasher(m_config.passwordStrength)
+    , m_tokens(std::move(tokens))
+    , m_accounts(*m_database, m_hasher, m_clock)
+    , m_ledger(*m_database, m_clock, m_config.loyalty)
+    , m_sessions(*m_database, m_clock, m_tokens, m_accounts)
+    , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions}
+    , m_api(m_tokens, m_clock)
+{
+    m_api.setHealthCheck([this] { return checkDatabase(); });
+    AuthRoutes::registerRoutes(m_api.router(), m_context);
+    MerchantRoutes::registerRoutes(m_api.router(), m_context);
+    WalletRoutes::registerRoutes(m_api.router(), m_context);
+}
+
+ServerApp::~ServerApp() = default;
+
+core::Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config)
+{
+    return createOn(config, nullptr);
+}
+
+core::Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
+                                                           const core::Clock& clock)
+{
+    return createOn(config, &clock);
+}
+
+core::Result<std::unique_ptr<ServerApp>> ServerApp::createOn(const ServerConfig& config,
+                                                             const core::Clock* clock)
+{
+    auto codec = core::JwtCodec::create(config.jwtSecret);
+    if (!codec) {
+        return codec.error();
+    }
+    auto database = openDatabase(config.database);
+    if (!database) {
+        return database.error();
+    }
+    return std::unique_ptr<ServerApp>(
+        new ServerApp(config, clock, std::move(*database), AccessTokens(std::move(*codec))));
+}
+
+core::Result<std::unique_ptr<core::Database>> ServerApp::openDatabase(const core::DatabaseUrl& url)
+{
+    auto database = core::Database::open(url);
+    if (!database) {
+        return database.error();
+    }
+    core::Migrator migrator(**database, core::Migrator::serverMigrations());
+    auto applied = migrator.migrate();
+    if (!applied) {
+        return applied.error();
+    }
+    qCInfo(lcServer).noquote() << "database" << url.redacted() << "at schema version"
+                               << migrator.latestVersion()
+                               << QStringLiteral("(%1 migrations applied now)").arg(*applied);
+    return std::move(*database);
+}
+
+core::Result<quint16> ServerApp::listen()
+{
+    auto port = m_api.listen(m_config.listenAddress, m_config.listenPort);
+    if (port) {
+        m_config.listenPort = *port;
+        qCInfo(lcServer).noquote() << "baartal-server listening on"
+                                   << QStringLiteral("http://") + m_config.listenText();
+    }
+    return port;
+}
+
+core::Status ServerApp::checkDatabase()
+{
+    auto query = m_database->exec(QStringLiteral("SELECT 1"));
+    if (!query) {
+        qCWarning(lcServer).noquote() << "health check: database unreachable:" << query.error().message;
+        return core::Error{core::ErrorKind::Unavailable, QStringLiteral("database_unreachable"),
+                           QStringLiteral("The database is not answering.")};
+    }
+    return {};
+}
+
+} // namespace baartal::server

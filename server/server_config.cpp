@@ -1,0 +1,336 @@
+#include "server/server_config.h"
+
+#include "core/crypto/jwt_codec.h"
+#include "core/crypto/secure_random.h"
+#include "core/ledger/expiry_policy.h"
+#include "core/policy/referral_policy.h"
+#include "core/policy/spend_policy.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace baartal::server {
+
+Q_LOGGING_CATEGORY(lcConfig, "baartal.server.config")
+
+namespace {
+
+const QString kConfig = QStringLiteral("config");
+const QString kListen = QStringLiteral("listen");
+const QString kDatabase = QStringLiteral("database");
+const QString kJwtSecretFile = QStringLiteral("jwt-secret-file");
+const QString kPublicBaseUrl = QStringLiteral("public-base-url");
+const QString kFastPasswordHashing = QStringLiteral("fast-password-hashing");
+const QString kSpendCapPercent = QStringLiteral("spend-cap-percent");
+const QString kCoinExpiryDays = QStringLiteral("coin-expiry-days");
+const QString kReferralBonus = QStringLiteral("referral-bonus");
+
+constexpr qsizetype kGeneratedSecretBytes = 32;
+
+core::Error usage(const QString& code, const QString& message)
+{
+    return core::Error::invalid(code, message);
+}
+
+// The value of an option, else of its INI key (the option name with '_' for '-'), else empty.
+class Sources {
+public:
+    Sources(const QCommandLineParser& parser, const QSettings* file)
+        : m_parser(parser)
+        , m_file(file)
+    {
+    }
+
+    QString value(const QString& option) const
+    {
+        if (m_parser.isSet(option)) {
+            return m_parser.value(option).trimmed();
+        }
+        if (m_file == nullptr) {
+            return {};
+        }
+        QString key = option;
+        return m_file->value(key.replace(QLatin1Char('-'), QLatin1Char('_'))).toString().trimmed();
+    }
+
+private:
+    const QCommandLineParser& m_parser;
+    const QSettings* m_file;
+};
+
+core::Result<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
+{
+    const core::Error bad = usage(QStringLiteral("invalid_listen"),
+                                  QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
+                                                 "127.0.0.1:8080 or [::1]:8080, not \"%1\"")
+                                      .arg(text));
+    const QUrl url(QStringLiteral("http://") + text, QUrl::StrictMode);
+    if (!url.isValid() || url.port() < 0 || !url.path().isEmpty() || !url.userInfo().isEmpty()) {
+        return bad;
+    }
+    const QString host = url.host();
+    const QHostAddress address =
+        host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull()) {
+        return bad;
+    }
+    return std::pair{address, static_cast<quint16>(url.port())};
+}
+
+core::Result<int> parseInt(const Sources& sources, const QString& option, int fallback)
+{
+    const QString text = sources.value(option);
+    if (text.isEmpty()) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok) {
+        return usage(QStringLiteral("invalid_option"),
+                     QStringLiteral("--%1 wants a whole number, not \"%2\"").arg(option, text));
+    }
+    return value;
+}
+
+// Prefixes a policy's own message with the option that carried the value.
+core::Error forOption(const QString& option, core::Error error)
+{
+    error.message = QStringLiteral("--%1: %2").arg(option, error.message);
+    return error;
+}
+
+core::Result<core::LoyaltySettings> parseLoyalty(const Sources& sources)
+{
+    core::LoyaltySettings loyalty;
+    auto cap = parseInt(sources, kSpendCapPercent, loyalty.platformSpendCapPercent);
+    if (!cap) {
+        return cap.error();
+    }
+    if (auto policy = core::SpendPolicy::create(*cap); !policy) {
+        return forOption(kSpendCapPercent, policy.error());
+    }
+    loyalty.platformSpendCapPercent = *cap;
+
+    auto days = parseInt(sources, kCoinExpiryDays, loyalty.expiry.days());
+    if (!days) {
+        return days.error();
+    }
+    auto expiry = core::ExpiryPolicy::withDays(*days);
+    if (!expiry) {
+        return forOption(kCoinExpiryDays, expiry.error());
+    }
+    loyalty.expiry = *expiry;
+
+    auto bonus = parseInt(sources, kReferralBonus, static_cast<int>(loyalty.referral.bonus().value()));
+    if (!bonus) {
+        return bonus.error();
+    }
+    auto referral = core::ReferralPolicy::withBonus(core::Coins(*bonus));
+    if (!referral) {
+        return forOption(kReferralBonus, referral.error());
+    }
+    loyalty.referral = *referral;
+    return loyalty;
+}
+
+core::Result<QString> parsePublicBaseUrl(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !web || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return usage(QStringLiteral("invalid_public_base_url"),
+                     QStringLiteral("--public-base-url wants an http(s) URL such as https://baartal.example, "
+                                    "not \"%1\"")
+                         .arg(text));
+    }
+    QString normalised = url.toString();
+    while (normalised.endsWith(QLatin1Char('/'))) {
+        normalised.chop(1);
+    }
+    return normalised;
+}
+
+core::Result<QByteArray> readSecretFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return usage(QStringLiteral("jwt_secret_unreadable"),
+                     QStringLiteral("Cannot read the JWT secret file %1: %2").arg(path, file.errorString()));
+    }
+    const QByteArray secret = file.readAll().trimmed();
+    if (secret.size() < core::JwtCodec::kMinimumSecretBytes) {
+        return usage(
+            QStringLiteral("jwt_secret_too_short"),
+            QStringLiteral("The JWT secret in %1 has %2 bytes; it needs at least %3 (for example the "
+                           "output of `head -c 48 /dev/urandom | base64`)")
+                .arg(path)
+                .arg(secret.size())
+                .arg(core::JwtCodec::kMinimumSecretBytes));
+    }
+    return secret;
+}
+
+// Creates the secret file only if it does not exist yet (so two processes starting together cannot
+// overwrite each other's secret), readable by its owner alone.
+core::Result<QByteArray> generatedSecret(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QByteArray secret = core::SecureRandom::token(kGeneratedSecretBytes).toLatin1();
+        if (file.write(secret + '\n') != secret.size() + 1 || !file.flush()) {
+            return core::Error::internal(
+                QStringLiteral("jwt_secret_unwritable"),
+                QStringLiteral("Cannot write the JWT secret file %1: %2").arg(path, file.errorString()));
+        }
+        qCInfo(lcConfig).noquote() << "generated a JWT secret in" << path;
+        return secret;
+    }
+    if (!QFileInfo::exists(path)) {
+        return core::Error::internal(
+            QStringLiteral("jwt_secret_unwritable"),
+            QStringLiteral("Cannot create the JWT secret file %1: %2").arg(path, file.errorString()));
+    }
+    return readSecretFile(path);
+}
+
+} // namespace
+
+void ServerConfig::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {kConfig, QStringLiteral("Read settings from an INI file (command-line options win)."),
+         QStringLiteral("FILE")},
+        {kListen, QStringLiteral("Address and port to serve on (default 127.0.0.1:%1).").arg(kDefaultPort),
+         QStringLiteral("HOST:PORT")},
+        {kDatabase, QStringLiteral("sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME."),
+         QStringLiteral("URL")},
+        {kJwtSecretFile,
+         QStringLiteral("File holding the secret that signs access tokens (else $BAARTAL_JWT_SECRET)."),
+         QStringLiteral("FILE")},
+        {kPublicBaseUrl, QStringLiteral("URL customers reach this server at (default http://<listen>)."),
+         QStringLiteral("URL")},
+        {kFastPasswordHashing,
+         QStringLiteral("Hash passwords with the weakest Argon2id limits: for tests and demos only.")},
+        {kSpendCapPercent,
+         QStringLiteral("Most of a bill coins may pay, in percent (default %1).")
+             .arg(core::SpendPolicy::kDefaultCapPercent),
+         QStringLiteral("PERCENT")},
+        {kCoinExpiryDays,
+         QStringLiteral("Days before earned coins expire (default %1).")
+             .arg(core::ExpiryPolicy::kDefaultDays),
+         QStringLiteral("DAYS")},
+        {kReferralBonus,
+         QStringLiteral("Coins each side of a referral gets; 0 turns it off (default %1).")
+             .arg(core::ReferralPolicy::kDefaultBonus.value()),
+         QStringLiteral("COINS")},
+    });
+}
+
+core::Result<ServerConfig> ServerConfig::fromParser(const QCommandLineParser& parser)
+{
+    std::unique_ptr<QSettings> file;
+    if (parser.isSet(kConfig)) {
+        const QString path = parser.value(kConfig);
+        if (!QFileInfo(path).isReadable()) {
+            return usage(QStringLiteral("config_unreadable"),
+                         QStringLiteral("Cannot read the config file %1").arg(path));
+        }
+        file = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        if (file->status() != QSettings::NoError) {
+            return usage(QStringLiteral("config_malformed"),
+                         QStringLiteral("%1 is not a valid INI file").arg(path));
+        }
+    }
+    const Sources sources(parser, file.get());
+    ServerConfig config;
+
+    if (const QString listen = sources.value(kListen); !listen.isEmpty()) {
+        auto parsed = parseListen(listen);
+        if (!parsed) {
+            return parsed.error();
+        }
+        config.listenAddress = parsed->first;
+        config.listenPort = parsed->second;
+    }
+
+    const QString database = sources.value(kDatabase);
+    if (database.isEmpty()) {
+        return usage(QStringLiteral("missing_database"),
+                     QStringLiteral("Give the database with --database sqlite:PATH or "
+                                    "--database postgresql://USER@HOST:PORT/NAME (or database= in the "
+                                    "--config file)"));
+    }
+    auto url = core::DatabaseUrl::parse(database);
+    if (!url) {
+        return forOption(kDatabase, url.error());
+    }
+    config.database = *url;
+
+    config.jwtSecretFile = sources.value(kJwtSecretFile);
+
+    const QString publicBaseUrl = sources.value(kPublicBaseUrl);
+    auto base = parsePublicBaseUrl(publicBaseUrl.isEmpty() ? QStringLiteral("http://") + config.listenText()
+                                                           : publicBaseUrl);
+    if (!base) {
+        return base.error();
+    }
+    config.publicBaseUrl = *base;
+
+    if (parser.isSet(kFastPasswordHashing)) {
+        config.passwordStrength = core::PasswordHasher::Strength::Minimal;
+    }
+
+    auto loyalty = parseLoyalty(sources);
+    if (!loyalty) {
+        return loyalty.error();
+    }
+    config.loyalty = *loyalty;
+    return config;
+}
+
+core::Status ServerConfig::resolveJwtSecret()
+{
+    core::Result<QByteArray> secret = QByteArray();
+    if (!jwtSecretFile.isEmpty()) {
+        secret = readSecretFile(jwtSecretFile);
+    } else if (const QByteArray fromEnvironment = qgetenv("BAARTAL_JWT_SECRET").trimmed();
+               !fromEnvironment.isEmpty()) {
+        if (fromEnvironment.size() < core::JwtCodec::kMinimumSecretBytes) {
+            return usage(QStringLiteral("jwt_secret_too_short"),
+                         QStringLiteral("BAARTAL_JWT_SECRET has %1 bytes; it needs at least %2")
+                             .arg(fromEnvironment.size())
+                             .arg(core::JwtCodec::kMinimumSecretBytes));
+        }
+        secret = fromEnvironment;
+    } else if (database.dialect == core::Dialect::Sqlite) {
+        secret = generatedSecret(database.sqlitePath + QStringLiteral(".jwt-secret"));
+    } else {
+        return usage(QStringLiteral("jwt_secret_missing"),
+                     QStringLiteral("A PostgreSQL deployment needs a JWT secret shared by all its server "
+                                    "processes: give --jwt-secret-file FILE (or jwt_secret_file= in the "
+                                    "--config file) or set BAARTAL_JWT_SECRET"));
+    }
+    if (!secret) {
+        return secret.error();
+    }
+    jwtSecret = *secret;
+    return {};
+}
+
+QString ServerConfig::listenText() const
+{
+    const QString host = listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(listenAddress.toString())
+                             : listenAddress.toString();
+    return host + QLatin1Char(':') + QString::number(listenPort);
+}
+
+} // namespace baartal::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/crypto/password_hasher.h"
+#include "core/ledger/ledger_service.h"
+#include "core/result/result.h"
+#include "core/storage/database_url.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace baartal::server {
+
+// How one baartal-server process runs. Read from the command line, optionally over an INI file given
+// with --config (keys: listen, database, jwt_secret_file, public_base_url, spend_cap_percent,
+// coin_expiry_days, referral_bonus); an option on the command line wins over the file.
+struct ServerConfig {
+    static constexpr quint16 kDefaultPort = 8080;
+
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 listenPort = kDefaultPort;
+    core::DatabaseUrl database;
+    QString jwtSecretFile;
+    // Filled by resolveJwtSecret(); only serving needs it.
+    QByteArray jwtSecret;
+    // Where customers' phones reach this server; merchants' QR codes point below it.
+    QString publicBaseUrl;
+    core::PasswordHasher::Strength passwordStrength = core::PasswordHasher::Strength::Interactive;
+    core::LoyaltySettings loyalty;
+
+    // Declares the options fromParser() reads.
+    static void addOptions(QCommandLineParser& parser);
+
+    // Every failure is Invalid (a usage error) and names the option at fault.
+    static core::Result<ServerConfig> fromParser(const QCommandLineParser& parser);
+
+    // Sets jwtSecret from, in order: --jwt-secret-file, the BAARTAL_JWT_SECRET environment variable, or
+    // for SQLite the file "<database>.jwt-secret", generated (mode 0600) on first start so sessions
+    // survive restarts. PostgreSQL deployments run several processes that must share one secret, so
+    // there a missing secret is refused ("jwt_secret_missing") rather than invented.
+    core::Status resolveJwtSecret();
+
+    // "127.0.0.1:8080", "[::1]:8080".
+    QString listenText() const;
+};
+
+} // namespace baartal::server

@@ -1,0 +1,206 @@
+#include "server/server_config.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using baartal::core::Dialect;
+using baartal::core::Result;
+using baartal::server::ServerConfig;
+
+namespace {
+
+Result<ServerConfig> parse(const QStringList& options)
+{
+    QCommandLineParser parser;
+    ServerConfig::addOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("baartal-server")} + options)) {
+        return baartal::core::Error::invalid(QStringLiteral("parser"), parser.errorText());
+    }
+    return ServerConfig::fromParser(parser);
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestServerConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { qunsetenv("BAARTAL_JWT_SECRET"); }
+
+    void readsTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QString>("publicBaseUrl");
+
+        const QString db = QStringLiteral("--database=sqlite:/tmp/b.sqlite");
+        QTest::newRow("defaults") << QStringList{db} << QStringLiteral("127.0.0.1:8080")
+                                  << QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("ipv4 listen") << QStringList{db, QStringLiteral("--listen=0.0.0.0:9000")}
+                                     << QStringLiteral("0.0.0.0:9000")
+                                     << QStringLiteral("http://0.0.0.0:9000");
+        QTest::newRow("ipv6 listen") << QStringList{db, QStringLiteral("--listen=[::1]:9001")}
+                                     << QStringLiteral("[::1]:9001") << QStringLiteral("http://[::1]:9001");
+        QTest::newRow("localhost") << QStringList{db, QStringLiteral("--listen=localhost:0")}
+                                   << QStringLiteral("127.0.0.1:0") << QStringLiteral("http://127.0.0.1:0");
+        QTest::newRow("public url without trailing slash")
+            << QStringList{db, QStringLiteral("--public-base-url=https://baartal.example/")}
+            << QStringLiteral("127.0.0.1:8080") << QStringLiteral("https://baartal.example");
+    }
+
+    void readsTheCommandLine()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, listen);
+        QFETCH(QString, publicBaseUrl);
+        auto config = parse(options);
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->listenText(), listen);
+        QCOMPARE(config->publicBaseUrl, publicBaseUrl);
+        QCOMPARE(config->database.dialect, Dialect::Sqlite);
+        QCOMPARE(config->passwordStrength, baartal::core::PasswordHasher::Strength::Interactive);
+    }
+
+    void readsLoyaltyAndHashingOptions()
+    {
+        auto config =
+            parse({QStringLiteral("--database=postgresql://baartal@db.internal:5433/baartal"),
+                   QStringLiteral("--fast-password-hashing"), QStringLiteral("--spend-cap-percent=10"),
+                   QStringLiteral("--coin-expiry-days=90"), QStringLiteral("--referral-bonus=0")});
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->database.dialect, Dialect::Postgres);
+        QCOMPARE(config->database.port, 5433);
+        QCOMPARE(config->passwordStrength, baartal::core::PasswordHasher::Strength::Minimal);
+        QCOMPARE(config->loyalty.platformSpendCapPercent, 10);
+        QCOMPARE(config->loyalty.expiry.days(), 90);
+        QCOMPARE(config->loyalty.referral.bonus().value(), 0);
+    }
+
+    void refusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("code");
+        const QString db = QStringLiteral("--database=sqlite:/tmp/b.sqlite");
+        QTest::newRow("no database") << QStringList{} << QStringLiteral("missing_database");
+        QTest::newRow("unknown database scheme")
+            << QStringList{QStringLiteral("--database=mysql://x/y")} << QString();
+        QTest::newRow("listen without port")
+            << QStringList{db, QStringLiteral("--listen=127.0.0.1")} << QStringLiteral("invalid_listen");
+        QTest::newRow("listen on a name")
+            << QStringList{db, QStringLiteral("--listen=example.com:80")} << QStringLiteral("invalid_listen");
+        QTest::newRow("listen port too big") << QStringList{db, QStringLiteral("--listen=127.0.0.1:70000")}
+                                             << QStringLiteral("invalid_listen");
+        QTest::newRow("public url not http") << QStringList{db, QStringLiteral("--public-base-url=ftp://x")}
+                                             << QStringLiteral("invalid_public_base_url");
+        QTest::newRow("cap not a number")
+            << QStringList{db, QStringLiteral("--spend-cap-percent=abc")} << QStringLiteral("invalid_option");
+        QTest::newRow("cap above 100")
+            << QStringList{db, QStringLiteral("--spend-cap-percent=101")} << QStringLiteral("invalid_cap");
+        QTest::newRow("expiry of 0 days") << QStringList{db, QStringLiteral("--coin-expiry-days=0")}
+                                          << QStringLiteral("invalid_expiry_days");
+        QTest::newRow("negative bonus")
+            << QStringList{db, QStringLiteral("--referral-bonus=-1")} << QStringLiteral("invalid_bonus");
+        QTest::newRow("missing config file") << QStringList{db, QStringLiteral("--config=/nonexistent/b.ini")}
+                                             << QStringLiteral("config_unreadable");
+    }
+
+    void refusesBadOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, code);
+        auto config = parse(options);
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().kind, baartal::core::ErrorKind::Invalid);
+        if (!code.isEmpty()) {
+            QCOMPARE(config.error().code, code);
+        }
+        QVERIFY(!config.error().message.isEmpty());
+    }
+
+    void commandLineWinsOverTheConfigFile()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("baartal.ini"));
+        writeFile(ini, "listen = 127.0.0.1:7000\n"
+                       "database = sqlite:/var/lib/baartal/server.sqlite\n"
+                       "jwt_secret_file = /etc/baartal/jwt-secret\n"
+                       "public_base_url = https://loyalty.example\n"
+                       "spend_cap_percent = 15\n");
+        auto fromFile = parse({QStringLiteral("--config"), ini});
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.ok() ? QString() : fromFile.error().message));
+        QCOMPARE(fromFile->listenText(), QStringLiteral("127.0.0.1:7000"));
+        QCOMPARE(fromFile->database.sqlitePath, QStringLiteral("/var/lib/baartal/server.sqlite"));
+        QCOMPARE(fromFile->jwtSecretFile, QStringLiteral("/etc/baartal/jwt-secret"));
+        QCOMPARE(fromFile->publicBaseUrl, QStringLiteral("https://loyalty.example"));
+        QCOMPARE(fromFile->loyalty.platformSpendCapPercent, 15);
+
+        auto overridden = parse({QStringLiteral("--config"), ini, QStringLiteral("--listen=127.0.0.1:7001"),
+                                 QStringLiteral("--database=sqlite:/tmp/other.sqlite")});
+        QVERIFY(overridden.ok());
+        QCOMPARE(overridden->listenText(), QStringLiteral("127.0.0.1:7001"));
+        QCOMPARE(overridden->database.sqlitePath, QStringLiteral("/tmp/other.sqlite"));
+        QCOMPARE(overridden->publicBaseUrl, QStringLiteral("https://loyalty.example"));
+    }
+
+    void generatesAndKeepsASecretBesideSqlite()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("server.sqlite"));
+        auto config = parse({QStringLiteral("--database=sqlite:") + database});
+        QVERIFY(config.ok());
+        QVERIFY(config->resolveJwtSecret().ok());
+        QVERIFY(config->jwtSecret.size() >= 32);
+        const QString secretFile = database + QStringLiteral(".jwt-secret");
+        // Mode 0600 (Qt also reports the owner's bits as the current user's).
+        const QFileDevice::Permissions userBits =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QCOMPARE(QFile::permissions(secretFile) & ~userBits,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        // A restart reads the same secret, so the sessions it signed stay valid.
+        auto restarted = parse({QStringLiteral("--database=sqlite:") + database});
+        QVERIFY(restarted.ok());
+        QVERIFY(restarted->resolveJwtSecret().ok());
+        QCOMPARE(restarted->jwtSecret, config->jwtSecret);
+    }
+
+    void takesTheSecretFromFileOrEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(QStringLiteral("jwt"));
+        const QByteArray secret("0123456789abcdef0123456789abcdef-from-file");
+        writeFile(secretFile, secret + "\n");
+        auto postgres = parse({QStringLiteral("--database=postgresql://baartal@127.0.0.1/baartal")});
+        QVERIFY(postgres.ok());
+
+        auto refused = postgres->resolveJwtSecret();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("jwt_secret_missing"));
+
+        qputenv("BAARTAL_JWT_SECRET", "0123456789abcdef0123456789abcdef-from-env");
+        QVERIFY(postgres->resolveJwtSecret().ok());
+        QCOMPARE(postgres->jwtSecret, QByteArray("0123456789abcdef0123456789abcdef-from-env"));
+
+        postgres->jwtSecretFile = secretFile;
+        QVERIFY(postgres->resolveJwtSecret().ok());
+        QCOMPARE(postgres->jwtSecret, secret);
+
+        writeFile(secretFile, "too-short");
+        auto tooShort = postgres->resolveJwtSecret();
+        QVERIFY(!tooShort.ok());
+        QCOMPARE(tooShort.error().code, QStringLiteral("jwt_secret_too_short"));
+        qunsetenv("BAARTAL_JWT_SECRET");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_server_config.moc"

@@ -1,0 +1,370 @@
+#include "tests/server/support/server_fixture.h"
+#include "tests/testsupport/test_backends.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+using baartal::core::Dialect;
+using baartal::testsupport::ApiReply;
+using baartal::testsupport::ServerFixture;
+using baartal::testsupport::TestBackends;
+
+namespace {
+
+const QString kEarn = QStringLiteral("/api/v1/merchant/earn");
+const QString kMe = QStringLiteral("/api/v1/merchants/me");
+
+QJsonObject sale(const QString& customerId, const QJsonValue& bill)
+{
+    return {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("bill_amount"), bill}};
+}
+
+// The same token with one character of its signature changed.
+QString tampered(const QString& token)
+{
+    QString forged = token;
+    const qsizetype at = token.lastIndexOf(QLatin1Char('.')) + 5;
+    forged[at] = forged[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    return forged;
+}
+
+} // namespace
+
+class TestMerchantRoutes : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_server;
+    QString m_customerId;
+    QString m_merchantToken;
+    QString m_merchantId;
+
+    // A server with one customer and an approved grocer at 5 coins per ₹100, logged in.
+    void start(Dialect dialect)
+    {
+        auto fixture = ServerFixture::start(dialect);
+        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
+        m_server = std::move(*fixture);
+        auto customer = m_server->registerCustomer(QStringLiteral("asha@example.in"));
+        QVERIFY2(customer.ok(), qPrintable(customer.ok() ? QString() : customer.error().message));
+        m_customerId = *customer;
+        auto merchant = m_server->addMerchant(QStringLiteral("grocer@example.in"), true);
+        QVERIFY2(merchant.ok(), qPrintable(merchant.ok() ? QString() : merchant.error().message));
+        m_merchantId = merchant->id;
+        m_merchantToken = m_server->login(QStringLiteral("grocer@example.in"));
+        QVERIFY(!m_merchantToken.isEmpty());
+    }
+
+    qint64 rows(const QString& table)
+    {
+        auto count = m_server->rowCount(table);
+        return count.ok() ? *count : -1;
+    }
+
+    qint64 balance()
+    {
+        const ApiReply wallet = m_server->api().get(QStringLiteral("/api/v1/wallet"),
+                                                    m_server->login(QStringLiteral("asha@example.in")));
+        return wallet.status == 200 ? wallet.data().value(QStringLiteral("balance")).toInteger() : -1;
+    }
+
+    static void addBackendRows()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        if (m_server) {
+            m_server->verifyLedgerIsSound();
+            m_server.reset();
+        }
+    }
+
+    void meShowsTheCallersShop_data() { addBackendRows(); }
+
+    void meShowsTheCallersShop()
+    {
+        QFETCH(Dialect, dialect);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const ApiReply me = m_server->api().get(kMe, m_merchantToken);
+        QCOMPARE(me.status, 200);
+        const QJsonObject shop = me.data();
+        QCOMPARE(shop.value(QStringLiteral("id")).toString(), m_merchantId);
+        QCOMPARE(shop.value(QStringLiteral("business_name")).toString(),
+                 QStringLiteral("Shop of grocer@example.in"));
+        QCOMPARE(shop.value(QStringLiteral("category")).toString(), QStringLiteral("grocery"));
+        QCOMPARE(shop.value(QStringLiteral("pincode")).toString(), QStringLiteral("400028"));
+        QCOMPARE(shop.value(QStringLiteral("bcoin_issue_rate")).toInt(), 5);
+        QCOMPARE(shop.value(QStringLiteral("approved")).toBool(), true);
+        QCOMPARE(shop.value(QStringLiteral("qr_code_url")).toString(),
+                 QStringLiteral("https://baartal.test/scan/") + m_merchantId);
+        QVERIFY(!shop.value(QStringLiteral("user_id")).toString().isEmpty());
+        QVERIFY(!shop.value(QStringLiteral("bundle_id")).toString().isEmpty());
+        QVERIFY(shop.contains(QStringLiteral("address")));
+
+        const ApiReply registered =
+            m_server->api().post(QStringLiteral("/api/v1/auth/register"),
+                                 {{QStringLiteral("email_or_phone"), QStringLiteral("new@shop.in")},
+                                  {QStringLiteral("password"), ServerFixture::kPassword},
+                                  {QStringLiteral("role"), QStringLiteral("merchant")}});
+        QCOMPARE(registered.status, 201);
+        const ApiReply missing = m_server->api().get(kMe, m_server->login(QStringLiteral("new@shop.in")));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.errorCode(), QStringLiteral("merchant_profile_missing"));
+
+        const ApiReply customer =
+            m_server->api().get(kMe, m_server->login(QStringLiteral("asha@example.in")));
+        QCOMPARE(customer.status, 403);
+        QCOMPARE(customer.errorCode(), QStringLiteral("forbidden_role"));
+    }
+
+    void earnIssuesCoins_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QJsonValue>("bill");
+        for (const Dialect dialect : TestBackends::dialects()) {
+            QTest::addRow("%s/number", qPrintable(TestBackends::name(dialect)))
+                << dialect << QJsonValue(1771.20);
+            QTest::addRow("%s/string", qPrintable(TestBackends::name(dialect)))
+                << dialect << QJsonValue(QStringLiteral("1771.20"));
+        }
+    }
+
+    void earnIssuesCoins()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QJsonValue, bill);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const ApiReply earned = m_server->api().post(kEarn, sale(m_customerId, bill), m_merchantToken);
+        QCOMPARE(earned.status, 201);
+        const QJsonObject txn = earned.data().value(QStringLiteral("transaction")).toObject();
+        QVERIFY(QUuid::fromString(txn.value(QStringLiteral("txn_id")).toString()).isNull() == false);
+        QCOMPARE(txn.value(QStringLiteral("customer_id")).toString(), m_customerId);
+        QCOMPARE(txn.value(QStringLiteral("merchant_id")).toString(), m_merchantId);
+        QCOMPARE(txn.value(QStringLiteral("amount")).toDouble(), 1771.2);
+        QCOMPARE(txn.value(QStringLiteral("bcoins_earned")).toInteger(), 88);
+        QCOMPARE(txn.value(QStringLiteral("bcoins_spent")).toInteger(), 0);
+        QCOMPARE(txn.value(QStringLiteral("type")).toString(), QStringLiteral("earn"));
+        QCOMPARE(txn.value(QStringLiteral("timestamp")).toString(),
+                 QStringLiteral("2026-01-15T10:00:00.000Z"));
+        QCOMPARE(earned.data().value(QStringLiteral("balance")).toInteger(), 88);
+        QCOMPARE(earned.data().value(QStringLiteral("duplicate")).toBool(), false);
+        QCOMPARE(rows(QStringLiteral("transactions")), 1);
+        QCOMPARE(balance(), 88);
+    }
+
+    void earnRedeemsWithinTheCap_data() { addBackendRows(); }
+
+    void earnRedeemsWithinTheCap()
+    {
+        QFETCH(Dialect, dialect);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(m_server->api()
+                     .post(kEarn, sale(m_customerId, QStringLiteral("1771.20")), m_merchantToken)
+                     .status,
+                 201);
+
+        QJsonObject overCap = sale(m_customerId, 100);
+        overCap.insert(QStringLiteral("redeem_coins"), 21);
+        const ApiReply refused = m_server->api().post(kEarn, overCap, m_merchantToken);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), QStringLiteral("spend_over_cap"));
+        QCOMPARE(rows(QStringLiteral("transactions")), 1);
+
+        QJsonObject spend = sale(m_customerId, 100);
+        spend.insert(QStringLiteral("redeem_coins"), 20);
+        const ApiReply spent = m_server->api().post(kEarn, spend, m_merchantToken);
+        QCOMPARE(spent.status, 201);
+        const QJsonObject txn = spent.data().value(QStringLiteral("transaction")).toObject();
+        QCOMPARE(txn.value(QStringLiteral("type")).toString(), QStringLiteral("spend"));
+        QCOMPARE(txn.value(QStringLiteral("bcoins_spent")).toInteger(), 20);
+        // Earn is on the ₹80 paid in money.
+        QCOMPARE(txn.value(QStringLiteral("bcoins_earned")).toInteger(), 4);
+        QCOMPARE(spent.data().value(QStringLiteral("balance")).toInteger(), 88 - 20 + 4);
+    }
+
+    void earnReplayIsIdempotent_data() { addBackendRows(); }
+
+    void earnReplayIsIdempotent()
+    {
+        QFETCH(Dialect, dialect);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QJsonObject request = sale(m_customerId, QStringLiteral("1771.20"));
+        request.insert(QStringLiteral("client_txn_id"),
+                       QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
+        const ApiReply first = m_server->api().post(kEarn, request, m_merchantToken);
+        QCOMPARE(first.status, 201);
+        const ApiReply replay = m_server->api().post(kEarn, request, m_merchantToken);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.data().value(QStringLiteral("duplicate")).toBool(), true);
+        QCOMPARE(
+            replay.data().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("txn_id")),
+            first.data().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("txn_id")));
+        QCOMPARE(replay.data().value(QStringLiteral("balance")).toInteger(), 88);
+        QCOMPARE(rows(QStringLiteral("transactions")), 1);
+
+        request.insert(QStringLiteral("bill_amount"), 500);
+        const ApiReply reused = m_server->api().post(kEarn, request, m_merchantToken);
+        QCOMPARE(reused.status, 409);
+        QCOMPARE(reused.errorCode(), QStringLiteral("client_txn_mismatch"));
+        QCOMPARE(rows(QStringLiteral("transactions")), 1);
+        QCOMPARE(balance(), 88);
+    }
+
+    void earnRefusesOtherCallers_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const struct {
+            const char* caller;
+            int status;
+            const char* code;
+        } cases[] = {
+            {"no token", 401, "missing_token"},
+            {"tampered token", 401, "token_signature"},
+            {"expired token", 401, "token_expired"},
+            {"customer", 403, "forbidden_role"},
+            {"admin", 403, "forbidden_role"},
+            {"merchant without shop", 404, "merchant_profile_missing"},
+            {"unapproved merchant", 403, "merchant_not_approved"},
+        };
+        for (const Dialect dialect : TestBackends::dialects()) {
+            for (const auto& c : cases) {
+                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.caller)
+                    << dialect << QString::fromLatin1(c.caller) << c.status << QString::fromLatin1(c.code);
+            }
+        }
+    }
+
+    void earnRefusesOtherCallers()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QString, caller);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(m_server->addAdmin(QStringLiteral("staff@baartal.in")).ok());
+        QVERIFY(m_server->addMerchant(QStringLiteral("pending@example.in"), false).ok());
+        const QJsonObject registration{{QStringLiteral("email_or_phone"), QStringLiteral("new@shop.in")},
+                                       {QStringLiteral("password"), ServerFixture::kPassword},
+                                       {QStringLiteral("role"), QStringLiteral("merchant")}};
+        QCOMPARE(m_server->api().post(QStringLiteral("/api/v1/auth/register"), registration).status, 201);
+
+        QString token;
+        if (caller == QLatin1String("tampered token")) {
+            token = tampered(m_merchantToken);
+        } else if (caller == QLatin1String("expired token")) {
+            token = m_merchantToken;
+            m_server->clock().advanceSecs(15 * 60);
+        } else if (caller == QLatin1String("customer")) {
+            token = m_server->login(QStringLiteral("asha@example.in"));
+        } else if (caller == QLatin1String("admin")) {
+            token = m_server->login(QStringLiteral("staff@baartal.in"));
+        } else if (caller == QLatin1String("merchant without shop")) {
+            token = m_server->login(QStringLiteral("new@shop.in"));
+        } else if (caller == QLatin1String("unapproved merchant")) {
+            token = m_server->login(QStringLiteral("pending@example.in"));
+        }
+        const ApiReply reply =
+            m_server->api().post(kEarn, sale(m_customerId, QStringLiteral("1771.20")), token);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        QCOMPARE(rows(QStringLiteral("transactions")), 0);
+        QCOMPARE(rows(QStringLiteral("coin_lots")), 0);
+    }
+
+    void earnRefusesBadInput_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QString customer = QStringLiteral("%CUSTOMER%");
+        const auto json = [](const QJsonObject& object) {
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        const auto withField = [&](const QString& field, const QJsonValue& value) {
+            QJsonObject request = sale(customer, QStringLiteral("100.00"));
+            request.insert(field, value);
+            return json(request);
+        };
+        QJsonObject noBill = sale(customer, 0);
+        noBill.remove(QStringLiteral("bill_amount"));
+        const struct {
+            const char* name;
+            QByteArray body;
+            int status;
+            const char* code;
+        } cases[] = {
+            {"malformed json", QByteArrayLiteral("{\"customer_id\":"), 400, "malformed_json"},
+            {"unknown customer", json(sale(QUuid::createUuid().toString(QUuid::WithoutBraces), 100)), 404,
+             "customer_not_found"},
+            {"customer id not a uuid", json(sale(QStringLiteral("asha"), 100)), 400, "invalid_id"},
+            {"missing bill", json(noBill), 400, "missing_field"},
+            {"zero bill", json(sale(customer, 0)), 400, "invalid_amount"},
+            {"negative bill", json(sale(customer, -5)), 400, "invalid_amount"},
+            {"three decimals", json(sale(customer, QStringLiteral("1.234"))), 400, "invalid_amount"},
+            {"three decimals as number", json(sale(customer, 1.234)), 400, "invalid_amount"},
+            {"not a number", json(sale(customer, QStringLiteral("abc"))), 400, "invalid_amount"},
+            {"exponent string", json(sale(customer, QStringLiteral("1e3"))), 400, "invalid_amount"},
+            {"bill of wrong type", json(sale(customer, true)), 400, "invalid_field_type"},
+            {"absurd bill 1e12", json(sale(customer, 1e12)), 400, "invalid_amount"},
+            {"overflowing bill 1e20", json(sale(customer, 1e20)), 400, "amount_overflow"},
+            {"negative redeem", withField(QStringLiteral("redeem_coins"), -1), 400, "field_out_of_range"},
+            {"fractional redeem", withField(QStringLiteral("redeem_coins"), 2.5), 400, "invalid_field_type"},
+            {"redeem beyond balance", withField(QStringLiteral("redeem_coins"), 5), 422,
+             "insufficient_balance"},
+            {"client id not a uuid", withField(QStringLiteral("client_txn_id"), QStringLiteral("txn-1")), 400,
+             "invalid_id"},
+        };
+        for (const Dialect dialect : TestBackends::dialects()) {
+            for (const auto& c : cases) {
+                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
+                    << dialect << c.body << c.status << QString::fromLatin1(c.code);
+            }
+        }
+    }
+
+    void earnRefusesBadInput()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        start(dialect);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        body.replace("%CUSTOMER%", m_customerId.toLatin1());
+        const ApiReply reply = m_server->api().postRaw(kEarn, body, m_merchantToken);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        QCOMPARE(rows(QStringLiteral("transactions")), 0);
+        QCOMPARE(rows(QStringLiteral("ledger_postings")), 0);
+        QCOMPARE(rows(QStringLiteral("coin_lots")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMerchantRoutes)
+#include "tst_merchant_routes.moc"

@@ -1,0 +1,119 @@
+#include "tests/server/support/server_fixture.h"
+
+#include "core/bundles/bundle_repository.h"
+#include "core/ids/ids.h"
+#include "core/merchants/merchant_repository.h"
+#include "core/storage/database.h"
+
+#include <QTest>
+
+namespace baartal::testsupport {
+
+const QString ServerFixture::kPassword = QStringLiteral("correct-horse-battery");
+
+ServerFixture::~ServerFixture() = default;
+
+core::Result<std::unique_ptr<ServerFixture>> ServerFixture::start(core::Dialect dialect)
+{
+    std::unique_ptr<ServerFixture> fixture(new ServerFixture);
+    auto temporary = TemporaryDatabase::create(dialect);
+    if (!temporary) {
+        return temporary.error();
+    }
+    fixture->m_temporary = std::move(*temporary);
+
+    server::ServerConfig config;
+    config.listenAddress = QHostAddress(QHostAddress::LocalHost);
+    config.listenPort = 0;
+    config.database = fixture->m_temporary->url();
+    config.jwtSecret = QByteArrayLiteral("test-secret-that-is-at-least-32-bytes-long");
+    config.publicBaseUrl = QStringLiteral("https://baartal.test");
+    config.passwordStrength = core::PasswordHasher::Strength::Minimal;
+    auto app = server::ServerApp::create(config, fixture->m_clock);
+    if (!app) {
+        return app.error();
+    }
+    fixture->m_app = std::move(*app);
+    auto port = fixture->m_app->listen();
+    if (!port) {
+        return port.error();
+    }
+    fixture->m_api = std::make_unique<ApiTestClient>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port)));
+    return fixture;
+}
+
+core::Result<QString> ServerFixture::registerCustomer(const QString& login)
+{
+    const ApiReply reply = m_api->post(QStringLiteral("/api/v1/auth/register"),
+                                       {{QStringLiteral("email_or_phone"), login},
+                                        {QStringLiteral("password"), kPassword},
+                                        {QStringLiteral("role"), QStringLiteral("customer")}});
+    if (reply.status != 201) {
+        return core::Error::internal(QStringLiteral("register_failed"), reply.describe());
+    }
+    return reply.data().value(QStringLiteral("customer_id")).toString();
+}
+
+core::Result<core::Merchant> ServerFixture::addMerchant(const QString& login, bool approved, int issueRate)
+{
+    auto account = core::AccountService(database(), m_hasher, m_clock)
+                       .registerAccount({login, kPassword, core::UserRole::Merchant, {}, {}});
+    if (!account) {
+        return account.error();
+    }
+    const core::Bundle bundle{core::Ids::newId(), QStringLiteral("Test bundle"), QStringLiteral("400028"),
+                              true, m_clock.now()};
+    if (core::Status added = core::BundleRepository(database()).add(bundle); !added) {
+        return added.error();
+    }
+    core::Merchant merchant;
+    merchant.id = core::Ids::newId();
+    merchant.userId = account->user.id;
+    merchant.businessName = QStringLiteral("Shop of ") + login;
+    merchant.category = QStringLiteral("grocery");
+    merchant.pincode = bundle.pincode;
+    merchant.address = QStringLiteral("1 Test Road, Mumbai");
+    merchant.bcoinIssueRate = issueRate;
+    merchant.qrCodeUrl = QStringLiteral("https://baartal.test/scan/") + merchant.id;
+    merchant.bundleId = bundle.id;
+    merchant.approved = approved;
+    merchant.createdAt = m_clock.now();
+    if (core::Status added = core::MerchantRepository(database()).add(merchant); !added) {
+        return added.error();
+    }
+    return merchant;
+}
+
+core::Result<core::UserAccount> ServerFixture::addAdmin(const QString& login)
+{
+    return core::AccountService(database(), m_hasher, m_clock).createAdmin(login, kPassword);
+}
+
+QString ServerFixture::login(const QString& login, const QString& password)
+{
+    const ApiReply reply =
+        m_api->post(QStringLiteral("/api/v1/auth/login"),
+                    {{QStringLiteral("email_or_phone"), login}, {QStringLiteral("password"), password}});
+    return reply.data().value(QStringLiteral("token")).toString();
+}
+
+core::Result<qint64> ServerFixture::rowCount(const QString& table)
+{
+    auto query = database().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+    if (!query) {
+        return query.error();
+    }
+    if (!(*query)->next()) {
+        return core::Error::internal(QStringLiteral("count_failed"), table);
+    }
+    return (*query)->value(0).toLongLong();
+}
+
+void ServerFixture::verifyLedgerIsSound()
+{
+    auto report = core::LedgerInvariantChecker(database()).check();
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+    QVERIFY2(report->ok(), qPrintable(report->violations.join(QLatin1Char('\n'))));
+}
+
+} // namespace baartal::testsupport
