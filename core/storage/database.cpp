@@ -125,11 +125,7 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& values
         }
         it = m_statements.emplace(sql, std::move(prepared)).first;
     }
-    for (auto& [text, statement] : m_statements) {
-        if (statement->isActive()) {
-            statement->finish();
-        }
-    }
+    finishStatements();
     QSqlQuery& query = *it->second;
     for (qsizetype i = 0; i < values.size(); ++i) {
         query.bindValue(int(i), values.at(i));
@@ -144,11 +140,22 @@ Result<QSqlQuery*> Database::exec(const QString& sql, const QVariantList& values
 
 Status Database::execDirect(const QString& sql)
 {
+    // BEGIN in particular: on a connection still reading an old snapshot, it would fail as "locked".
+    finishStatements();
     QSqlQuery query(connection());
     if (!query.exec(sql)) {
         return storageError(query.lastError(), sql.left(60));
     }
     return {};
+}
+
+void Database::finishStatements()
+{
+    for (auto& [text, statement] : m_statements) {
+        if (statement->isActive()) {
+            statement->finish();
+        }
+    }
 }
 
 QString Database::forUpdate() const

@@ -32,7 +32,8 @@ public:
     // other statement: an SQLite statement left mid-result (a single-row read) would otherwise keep its
     // read snapshot open, hiding other connections' commits from this one and failing its next write.
     Result<QSqlQuery*> exec(const QString& sql, const QVariantList& values = {});
-    // Runs one statement with no bound values, for DDL in migrations.
+    // Runs one statement with no bound values (DDL in migrations, BEGIN / COMMIT), after finishing the
+    // prepared statements as exec() does.
     Status execDirect(const QString& sql);
 
     // SQL fragment that locks the selected rows until commit where the dialect can ("FOR UPDATE" on
@@ -42,6 +43,8 @@ public:
 private:
     explicit Database(DatabaseUrl url, QString connectionName);
     Status applySessionSettings();
+    // Ends every statement still holding a result, and with it that statement's read snapshot.
+    void finishStatements();
 
     DatabaseUrl m_url;
     QString m_connectionName;

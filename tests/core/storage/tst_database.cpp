@@ -1,4 +1,5 @@
 #include "core/storage/database.h"
+#include "core/storage/transaction_guard.h"
 #include "tests/testsupport/temporary_database.h"
 #include "tests/testsupport/test_backends.h"
 
@@ -6,6 +7,7 @@
 
 using baartal::core::Database;
 using baartal::core::Dialect;
+using baartal::core::TransactionGuard;
 using baartal::testsupport::TemporaryDatabase;
 using baartal::testsupport::TestBackends;
 
@@ -49,6 +51,39 @@ private Q_SLOTS:
         auto written = server.exec(
             QStringLiteral("INSERT INTO categories (name, label, created_at) VALUES ('books', 'Books', 0)"));
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(countOf(**other, QStringLiteral("books")), 1);
+    }
+
+    void transactionStartsAfterAPartialReadAndAnotherWriter_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    // The same, when the next thing the connection does is open a transaction rather than run a statement.
+    void transactionStartsAfterAPartialReadAndAnotherWriter()
+    {
+        QFETCH(Dialect, dialect);
+        auto temporary = TemporaryDatabase::create(dialect);
+        QVERIFY2(temporary.ok(), qPrintable(temporary.ok() ? QString() : temporary.error().message));
+        Database& server = (*temporary)->database();
+        auto other = (*temporary)->openAnother();
+        QVERIFY(other.ok());
+
+        auto partial = server.exec(QStringLiteral("SELECT name FROM categories ORDER BY name"));
+        QVERIFY(partial.ok() && (*partial)->next());
+        QVERIFY((*other)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO categories (name, label, created_at) VALUES ('toys', 'Toys', 0)"))
+                    .ok());
+
+        auto transaction = TransactionGuard::begin(server);
+        QVERIFY2(transaction.ok(), qPrintable(transaction.ok() ? QString() : transaction.error().message));
+        QVERIFY(server
+                    .exec(QStringLiteral(
+                        "INSERT INTO categories (name, label, created_at) VALUES ('books', 'Books', 0)"))
+                    .ok());
+        QVERIFY(transaction->commit().ok());
         QCOMPARE(countOf(**other, QStringLiteral("books")), 1);
     }
 };
