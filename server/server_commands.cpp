@@ -98,7 +98,7 @@ int ServerCommands::seedDemo(const ServerConfig& config, QTextStream& out)
                                 : QStringLiteral("Demo data already present; nothing changed."))
         << Qt::endl;
     for (const DemoLogin& login : report->logins) {
-        out << "  " << core::toString(login.role).leftJustified(10) << login.login << " / " << login.password;
+        out << "  " << core::toText(login.role).leftJustified(10) << login.login << " / " << login.password;
         if (!login.note.isEmpty()) {
             out << "  " << login.note;
         }

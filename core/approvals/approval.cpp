@@ -2,7 +2,7 @@
 
 namespace baartal::core {
 
-QString toString(ApprovalStatus status)
+QString toText(ApprovalStatus status)
 {
     switch (status) {
     case ApprovalStatus::Pending:
@@ -19,7 +19,7 @@ std::optional<ApprovalStatus> approvalStatusFromString(QStringView text)
 {
     for (ApprovalStatus status :
          {ApprovalStatus::Pending, ApprovalStatus::Approved, ApprovalStatus::Rejected}) {
-        if (text == toString(status)) {
+        if (text == toText(status)) {
             return status;
         }
     }

@@ -9,7 +9,7 @@ namespace baartal::core {
 
 enum class ApprovalStatus { Pending, Approved, Rejected };
 
-QString toString(ApprovalStatus status);
+QString toText(ApprovalStatus status);
 std::optional<ApprovalStatus> approvalStatusFromString(QStringView text);
 
 struct Approval {

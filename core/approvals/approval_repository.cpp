@@ -26,7 +26,7 @@ Status ApprovalRepository::add(const Approval& a)
 {
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO admin_approvals (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-        {a.id, a.merchantId, toString(a.status), SqlValues::fromText(a.notes),
+        {a.id, a.merchantId, toText(a.status), SqlValues::fromText(a.notes),
          SqlValues::fromOptionalText(a.decidedBy), SqlValues::fromTime(a.createdAt),
          SqlValues::fromTime(a.decidedAt)});
     if (!query) {
@@ -54,7 +54,7 @@ Result<QList<Approval>> ApprovalRepository::list(std::optional<ApprovalStatus> s
         status ? m_database.exec(QStringLiteral("SELECT %1 FROM admin_approvals WHERE status = ? "
                                                 "ORDER BY created_at, id")
                                      .arg(kColumns),
-                                 {toString(*status)})
+                                 {toText(*status)})
                : m_database.exec(
                      QStringLiteral("SELECT %1 FROM admin_approvals ORDER BY created_at, id").arg(kColumns));
     if (!query) {
@@ -73,7 +73,7 @@ Status ApprovalRepository::decide(const QString& id, ApprovalStatus status, cons
     auto query = m_database.exec(
         QStringLiteral("UPDATE admin_approvals SET status = ?, notes = ?, decided_by = ?, "
                        "decided_at = ? WHERE id = ? AND status = 'pending'"),
-        {toString(status), SqlValues::fromText(notes), adminUserId, SqlValues::fromTime(at), id});
+        {toText(status), SqlValues::fromText(notes), adminUserId, SqlValues::fromTime(at), id});
     if (!query) {
         return query.error();
     }

@@ -18,7 +18,7 @@ constexpr std::array<std::pair<AccountType, const char*>, 6> kNames{{
 
 } // namespace
 
-QString toString(AccountType type)
+QString toText(AccountType type)
 {
     for (const auto& [value, name] : kNames) {
         if (value == type) {

@@ -15,7 +15,7 @@ enum class AccountType {
     PlatformExpired,
 };
 
-QString toString(AccountType type);
+QString toText(AccountType type);
 std::optional<AccountType> accountTypeFromString(QStringView text);
 
 // A ledger account: a type plus its owner (customer or merchant id; empty for platform accounts).

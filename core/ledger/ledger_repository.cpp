@@ -37,7 +37,7 @@ Status LedgerRepository::insert(const LedgerTransaction& t)
     auto row = m_database.exec(
         QStringLiteral("INSERT INTO transactions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(kTxnColumns),
-        {t.id, SqlValues::fromOptionalText(t.clientTxnId), toString(t.type), t.customerId,
+        {t.id, SqlValues::fromOptionalText(t.clientTxnId), toText(t.type), t.customerId,
          SqlValues::fromOptionalText(t.merchantId), t.amount.value(), t.earned.value(), t.spent.value(),
          SqlValues::fromOptionalText(t.voidsTxnId), SqlValues::fromText(t.reason),
          SqlValues::fromOptionalText(t.createdBy), SqlValues::fromTime(t.createdAt)});
@@ -58,7 +58,7 @@ Status LedgerRepository::insert(const LedgerTransaction& t)
     for (const Posting& posting : t.postings) {
         auto inserted = m_database.exec(QStringLiteral("INSERT INTO ledger_postings (txn_id, account_type, "
                                                        "account_owner, coins) VALUES (?, ?, ?, ?)"),
-                                        {t.id, toString(posting.account.type),
+                                        {t.id, toText(posting.account.type),
                                          SqlValues::fromText(posting.account.owner), posting.coins.value()});
         if (!inserted) {
             return inserted.error();
@@ -252,7 +252,7 @@ Result<Coins> LedgerRepository::balance(const Account& account)
 {
     return scalar<Coins>(m_database.exec(QStringLiteral("SELECT COALESCE(SUM(coins), 0) FROM ledger_postings "
                                                         "WHERE account_type = ? AND account_owner = ?"),
-                                         {toString(account.type), SqlValues::fromText(account.owner)}),
+                                         {toText(account.type), SqlValues::fromText(account.owner)}),
                          toCoins);
 }
 

@@ -322,7 +322,7 @@ Result<LedgerTransaction> LedgerService::voidTransaction(const QString& txnId, c
     if (txn.type == TransactionType::Void || txn.type == TransactionType::Expiry) {
         return Error::unprocessable(
             QStringLiteral("not_voidable"),
-            QStringLiteral("A %1 transaction cannot be voided").arg(toString(txn.type)));
+            QStringLiteral("A %1 transaction cannot be voided").arg(toText(txn.type)));
     }
     auto customer = CustomerRepository(m_database).lockById(txn.customerId);
     if (!customer) {

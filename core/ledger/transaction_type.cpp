@@ -18,7 +18,7 @@ constexpr std::array<std::pair<TransactionType, const char*>, 6> kNames{{
 
 } // namespace
 
-QString toString(TransactionType type)
+QString toText(TransactionType type)
 {
     for (const auto& [value, name] : kNames) {
         if (value == type) {

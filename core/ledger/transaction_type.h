@@ -8,7 +8,7 @@ namespace baartal::core {
 
 enum class TransactionType { Earn, Spend, ReferralBonus, Adjustment, Expiry, Void };
 
-QString toString(TransactionType type);
+QString toText(TransactionType type);
 std::optional<TransactionType> transactionTypeFromString(QStringView text);
 
 } // namespace baartal::core

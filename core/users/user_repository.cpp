@@ -34,7 +34,7 @@ Status UserRepository::add(const User& user)
 {
     auto query =
         m_database.exec(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(kColumns),
-                        {user.id, user.emailOrPhone, user.passwordHash, toString(user.role),
+                        {user.id, user.emailOrPhone, user.passwordHash, toText(user.role),
                          SqlValues::fromTime(user.createdAt), SqlValues::fromTime(user.lastLogin)});
     if (!query) {
         if (query.error().code == QLatin1String("unique_violation")) {

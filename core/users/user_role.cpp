@@ -2,7 +2,7 @@
 
 namespace baartal::core {
 
-QString toString(UserRole role)
+QString toText(UserRole role)
 {
     switch (role) {
     case UserRole::Customer:
@@ -18,7 +18,7 @@ QString toString(UserRole role)
 std::optional<UserRole> userRoleFromString(QStringView text)
 {
     for (UserRole role : {UserRole::Customer, UserRole::Merchant, UserRole::Admin}) {
-        if (text == toString(role)) {
+        if (text == toText(role)) {
             return role;
         }
     }

@@ -8,7 +8,7 @@ namespace baartal::core {
 
 enum class UserRole { Customer, Merchant, Admin };
 
-QString toString(UserRole role);
+QString toText(UserRole role);
 std::optional<UserRole> userRoleFromString(QStringView text);
 
 } // namespace baartal::core

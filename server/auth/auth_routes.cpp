@@ -20,14 +20,14 @@ const QString kRefreshToken = QStringLiteral("refresh_token");
 QJsonObject userJson(const core::User& user)
 {
     return QJsonObject{{QStringLiteral("id"), user.id},
-                       {QStringLiteral("role"), core::toString(user.role)},
+                       {QStringLiteral("role"), core::toText(user.role)},
                        {kEmailOrPhone, user.emailOrPhone}};
 }
 
 // Where the web client sends each role after logging in.
 QString dashboardOf(core::UserRole role)
 {
-    return QStringLiteral("/%1/dashboard").arg(core::toString(role));
+    return QStringLiteral("/%1/dashboard").arg(core::toText(role));
 }
 
 QJsonObject sessionJson(const Session& session)

@@ -100,7 +100,7 @@ core::Result<core::UserAccount> DemoSeeder::ensureUser(const QString& login, con
             return core::Error::conflict(
                 QStringLiteral("demo_login_taken"),
                 QStringLiteral("%1 already exists as a %2, not a %3")
-                    .arg(login, core::toString((*existing)->role), core::toString(role)));
+                    .arg(login, core::toText((*existing)->role), core::toText(role)));
         }
         return accounts.findByUserId((*existing)->id);
     }

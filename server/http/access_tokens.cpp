@@ -29,7 +29,7 @@ QString AccessTokens::issue(const QString& userId, core::UserRole role, const QD
     return m_codec.sign(QJsonObject{
         {QStringLiteral("iss"), kIssuer},
         {QStringLiteral("sub"), userId},
-        {QStringLiteral("role"), core::toString(role)},
+        {QStringLiteral("role"), core::toText(role)},
         {QStringLiteral("iat"), issuedAt},
         {QStringLiteral("exp"), issuedAt + m_lifetime.count()},
     });

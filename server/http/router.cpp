@@ -241,7 +241,7 @@ std::optional<ApiResponse> Router::authenticate(const RouteSpec& route, ApiReque
     if (!route.roles.contains(caller->role)) {
         return ApiResponse::error(core::Error::forbidden(
             QStringLiteral("forbidden_role"),
-            QStringLiteral("This route is not open to the %1 role.").arg(core::toString(caller->role))));
+            QStringLiteral("This route is not open to the %1 role.").arg(core::toText(caller->role))));
     }
     request.setAuth(std::move(caller).value());
     return std::nullopt;

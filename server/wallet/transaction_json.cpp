@@ -16,7 +16,7 @@ QJsonObject TransactionJson::toJson(const core::LedgerTransaction& transaction)
         {QStringLiteral("amount"), transaction.amount.toJsonNumber()},
         {QStringLiteral("bcoins_earned"), transaction.earned.toJson()},
         {QStringLiteral("bcoins_spent"), transaction.spent.toJson()},
-        {QStringLiteral("type"), core::toString(transaction.type)},
+        {QStringLiteral("type"), core::toText(transaction.type)},
         {QStringLiteral("timestamp"), transaction.createdAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }

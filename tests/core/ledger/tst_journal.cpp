@@ -40,7 +40,7 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QVERIFY(txn.validate().ok());
         QCOMPARE(txn.netFor(Account::customerWallet(QStringLiteral("c1"))).value(), walletDelta);
-        QCOMPARE(toString(txn.type), type);
+        QCOMPARE(toText(txn.type), type);
 
         LedgerTransaction original = txn;
         original.id = QStringLiteral("t1");

@@ -165,7 +165,7 @@ private Q_SLOTS:
         auto result = f->ledger->recordSale(sale(*f, billPaise));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result->transaction.earned.value(), expectedCoins);
-        QCOMPARE(toString(result->transaction.type), toString(TransactionType::Earn));
+        QCOMPARE(toText(result->transaction.type), toText(TransactionType::Earn));
         QCOMPARE(balanceOf(*f, f->customerId), expectedCoins);
         verifyInvariants(*f);
     }
@@ -192,7 +192,7 @@ private Q_SLOTS:
 
         auto spend = f->ledger->recordSale(sale(*f, 50000, 100));
         QVERIFY(spend.ok());
-        QCOMPARE(toString(spend->transaction.type), toString(TransactionType::Spend));
+        QCOMPARE(toText(spend->transaction.type), toText(TransactionType::Spend));
         QCOMPARE(spend->transaction.spent.value(), 100);
         QCOMPARE(spend->transaction.earned.value(), 20); // on ₹400 paid in money
         QCOMPARE(balanceOf(*f, f->customerId), 120);
@@ -322,7 +322,7 @@ private Q_SLOTS:
 
         auto voided = f->ledger->voidTransaction(spend->transaction.id, QStringLiteral("wrong bill"), {});
         QVERIFY2(voided.ok(), qPrintable(voided.ok() ? QString() : voided.error().message));
-        QCOMPARE(toString(voided->type), toString(TransactionType::Void));
+        QCOMPARE(toText(voided->type), toText(TransactionType::Void));
         QCOMPARE(voided->voidsTxnId, spend->transaction.id);
         QCOMPARE(balanceOf(*f, f->customerId), 100);
         auto redeemed = LedgerRepository(f->database()).balance(Account::merchantRedeemed(f->merchantId));

@@ -52,7 +52,7 @@ QJsonObject describe(const ApiRequest& request)
     QJsonObject data{{QStringLiteral("params"), params}};
     if (request.auth()) {
         data.insert(QStringLiteral("user"), request.auth()->userId);
-        data.insert(QStringLiteral("role"), core::toString(request.auth()->role));
+        data.insert(QStringLiteral("role"), core::toText(request.auth()->role));
     }
     return data;
 }
@@ -156,7 +156,7 @@ void TestRouter::initTestCase()
 QByteArray TestRouter::bearer(core::UserRole role, const QDateTime& now) const
 {
     return "Bearer " +
-           m_tokens->issue(QStringLiteral("user-%1").arg(core::toString(role)), role, now).toLatin1();
+           m_tokens->issue(QStringLiteral("user-%1").arg(core::toText(role)), role, now).toLatin1();
 }
 
 Reply TestRouter::send(const QByteArray& method, const QString& path, const QByteArray& body,
