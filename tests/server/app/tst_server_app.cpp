@@ -1,6 +1,5 @@
 #include "core/storage/database.h"
-#include "tests/server/support/server_fixture.h"
-#include "tests/testsupport/test_backends.h"
+#include "tests/server/support/server_test_case.h"
 
 #include <QTest>
 
@@ -8,31 +7,12 @@
 
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
-using baartal::testsupport::ServerFixture;
-using baartal::testsupport::TestBackends;
+using baartal::testsupport::ServerTestCase;
 
-class TestServerApp : public QObject {
+class TestServerApp : public ServerTestCase {
     Q_OBJECT
 
-private:
-    std::unique_ptr<ServerFixture> m_server;
-
-    void start(Dialect dialect)
-    {
-        auto fixture = ServerFixture::start(dialect);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        if (m_server) {
-            m_server->verifyLedgerIsSound();
-            m_server.reset();
-        }
-    }
-
     void registersEveryArea_data()
     {
         QTest::addColumn<QString>("method");
@@ -55,11 +35,10 @@ private Q_SLOTS:
         QFETCH(QString, method);
         QFETCH(QString, path);
         QFETCH(bool, open);
-        start(Dialect::Sqlite);
-        if (QTest::currentTestFailed()) {
+        if (!start(Dialect::Sqlite)) {
             return;
         }
-        const QList<baartal::server::RouteSpec>& routes = m_server->app().router().routes();
+        const QList<baartal::server::RouteSpec>& routes = server().app().router().routes();
         const auto route =
             std::find_if(routes.begin(), routes.end(), [&](const baartal::server::RouteSpec& r) {
                 return baartal::server::methodName(r.method) == method && r.path == path;
@@ -69,24 +48,19 @@ private Q_SLOTS:
         QVERIFY(!route->summary.isEmpty());
     }
 
-    void healthzChecksTheDatabase_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void healthzChecksTheDatabase_data() { addBackendRows(); }
 
     void healthzChecksTheDatabase()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        const ApiReply healthy = m_server->api().get(QStringLiteral("/healthz"));
+        const ApiReply healthy = server().api().get(QStringLiteral("/healthz"));
         QCOMPARE(healthy.status, 200);
         QCOMPARE(healthy.data().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 
-        const ApiReply unknown = m_server->api().get(QStringLiteral("/api/v1/nothing-here"));
+        const ApiReply unknown = server().api().get(QStringLiteral("/api/v1/nothing-here"));
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errorCode(), QStringLiteral("route_not_found"));
 
@@ -94,11 +68,11 @@ private Q_SLOTS:
             return;
         }
         // Cut the server's connection from the database side, as a PostgreSQL restart would.
-        auto killed = m_server->database().exec(
+        auto killed = server().database().exec(
             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
         QVERIFY(killed.ok());
-        const ApiReply down = m_server->api().get(QStringLiteral("/healthz"));
+        const ApiReply down = server().api().get(QStringLiteral("/healthz"));
         QCOMPARE(down.status, 503);
         QCOMPARE(down.errorCode(), QStringLiteral("database_unreachable"));
     }

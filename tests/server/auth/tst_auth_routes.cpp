@@ -1,4 +1,4 @@
-#include "tests/server/support/server_fixture.h"
+#include "tests/server/support/server_test_case.h"
 #include "tests/testsupport/test_backends.h"
 
 #include <QJsonDocument>
@@ -7,6 +7,7 @@
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
 using baartal::testsupport::ServerFixture;
+using baartal::testsupport::ServerTestCase;
 using baartal::testsupport::TestBackends;
 
 namespace {
@@ -35,56 +36,28 @@ QJsonObject credentials(const QString& login, const QString& password)
 
 } // namespace
 
-class TestAuthRoutes : public QObject {
+class TestAuthRoutes : public ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-
-    void start(Dialect dialect)
-    {
-        auto fixture = ServerFixture::start(dialect);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
-    }
-
-    qint64 rows(const QString& table)
-    {
-        auto count = m_server->rowCount(table);
-        return count.ok() ? *count : -1;
-    }
-
     ApiReply loginReply(const QString& login)
     {
-        return m_server->api().post(kLogin, credentials(login, ServerFixture::kPassword));
+        return server().api().post(kLogin, credentials(login, ServerFixture::kPassword));
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        if (m_server) {
-            m_server->verifyLedgerIsSound();
-            m_server.reset();
-        }
-    }
-
-    void registerCreatesAccounts_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void registerCreatesAccounts_data() { addBackendRows(); }
 
     void registerCreatesAccounts()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
         QJsonObject customer = registration(QStringLiteral(" Asha@Example.IN "), ServerFixture::kPassword,
                                             QStringLiteral("customer"));
         customer.insert(QStringLiteral("pincode"), QStringLiteral("400028"));
-        const ApiReply created = m_server->api().post(kRegister, customer);
+        const ApiReply created = server().api().post(kRegister, customer);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.value(QStringLiteral("success")).toBool(), true);
         const QJsonObject user = created.data().value(QStringLiteral("user")).toObject();
@@ -98,13 +71,13 @@ private Q_SLOTS:
         QJsonObject referred =
             registration(QStringLiteral("98765 43210"), ServerFixture::kPassword, QStringLiteral("customer"));
         referred.insert(QStringLiteral("referral_code"), referralCode.toLower());
-        const ApiReply second = m_server->api().post(kRegister, referred);
+        const ApiReply second = server().api().post(kRegister, referred);
         QCOMPARE(second.status, 201);
         QCOMPARE(
             second.data().value(QStringLiteral("user")).toObject().value(QStringLiteral("email_or_phone")),
             QStringLiteral("+919876543210"));
 
-        const ApiReply merchant = m_server->api().post(
+        const ApiReply merchant = server().api().post(
             kRegister, registration(QStringLiteral("shop@example.in"), ServerFixture::kPassword,
                                     QStringLiteral("merchant")));
         QCOMPARE(merchant.status, 201);
@@ -117,11 +90,6 @@ private Q_SLOTS:
 
     void registerRefusesBadInput_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
-
         const QString pass = ServerFixture::kPassword;
         const QString customer = QStringLiteral("customer");
         QJsonObject wrongType = registration(QStringLiteral("a@b.in"), pass, customer);
@@ -135,12 +103,7 @@ private Q_SLOTS:
         QJsonObject badReferral = registration(QStringLiteral("a@b.in"), pass, customer);
         badReferral.insert(QStringLiteral("referral_code"), QStringLiteral("NOSUCH22"));
 
-        const struct {
-            const char* name;
-            QByteArray body;
-            int status;
-            const char* code;
-        } cases[] = {
+        addBadInputRows({
             {"malformed json", QByteArrayLiteral("{\"email_or_phone\": "), 400, "malformed_json"},
             {"empty body", QByteArray(), 400, "malformed_json"},
             {"json array", QByteArrayLiteral("[]"), 400, "malformed_json"},
@@ -160,13 +123,7 @@ private Q_SLOTS:
              400, "weak_password"},
             {"bad pincode", json(badPincode), 400, "invalid_pincode"},
             {"unknown referral code", json(badReferral), 400, "invalid_referral_code"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << c.body << c.status << QString::fromLatin1(c.code);
-            }
-        }
+        });
     }
 
     void registerRefusesBadInput()
@@ -175,15 +132,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, code);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        QVERIFY(m_server->registerCustomer(QStringLiteral("taken@example.in")).ok());
+        QVERIFY(server().registerCustomer(QStringLiteral("taken@example.in")).ok());
         const qint64 users = rows(QStringLiteral("users"));
         const qint64 customers = rows(QStringLiteral("customers"));
 
-        const ApiReply reply = m_server->api().postRaw(kRegister, body);
+        const ApiReply reply = server().api().postRaw(kRegister, body);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json.value(QStringLiteral("success")).toBool(true), false);
         QCOMPARE(reply.errorCode(), code);
@@ -227,15 +183,14 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(int, status);
         QFETCH(QString, code);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        auto customerId = m_server->registerCustomer(QStringLiteral("ravi@example.in"));
+        auto customerId = server().registerCustomer(QStringLiteral("ravi@example.in"));
         QVERIFY(customerId.ok());
         const qint64 tokens = rows(QStringLiteral("refresh_tokens"));
 
-        const ApiReply reply = m_server->api().post(kLogin, credentials(login, password));
+        const ApiReply reply = server().api().post(kLogin, credentials(login, password));
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         if (status != 200) {
@@ -253,34 +208,30 @@ private Q_SLOTS:
         QCOMPARE(user.value(QStringLiteral("customer_id")).toString(), *customerId);
         QCOMPARE(rows(QStringLiteral("refresh_tokens")), tokens + 1);
         // Stored hashed, never as sent.
-        auto stored = m_server->database().exec(
+        auto stored = server().database().exec(
             QStringLiteral("SELECT COUNT(*) FROM refresh_tokens WHERE token_hash = ?"),
             {data.value(QStringLiteral("refresh_token")).toString()});
         QVERIFY(stored.ok() && (*stored)->next());
         QCOMPARE((*stored)->value(0).toInt(), 0);
         // The token opens the customer's routes.
-        QCOMPARE(m_server->api()
+        QCOMPARE(server()
+                     .api()
                      .get(QStringLiteral("/api/v1/wallet"), data.value(QStringLiteral("token")).toString())
                      .status,
                  200);
     }
 
-    void loginRedirectsEachRole_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void loginRedirectsEachRole_data() { addBackendRows(); }
 
     void loginRedirectsEachRole()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        auto merchant = m_server->addMerchant(QStringLiteral("shop@example.in"), true);
+        auto merchant = server().addMerchant(QStringLiteral("shop@example.in"), true);
         QVERIFY(merchant.ok());
-        QVERIFY(m_server->addAdmin(QStringLiteral("staff@example.in")).ok());
+        QVERIFY(server().addAdmin(QStringLiteral("staff@example.in")).ok());
 
         const ApiReply shop = loginReply(QStringLiteral("shop@example.in"));
         QCOMPARE(shop.status, 200);
@@ -299,20 +250,15 @@ private Q_SLOTS:
             QStringLiteral("admin"));
     }
 
-    void refreshRotatesAndDetectsReuse_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void refreshRotatesAndDetectsReuse_data() { addBackendRows(); }
 
     void refreshRotatesAndDetectsReuse()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        QVERIFY(m_server->registerCustomer(QStringLiteral("meera@example.in")).ok());
+        QVERIFY(server().registerCustomer(QStringLiteral("meera@example.in")).ok());
         const ApiReply first = loginReply(QStringLiteral("meera@example.in"));
         QCOMPARE(first.status, 200);
         const QString original = first.data().value(QStringLiteral("refresh_token")).toString();
@@ -322,9 +268,8 @@ private Q_SLOTS:
                                         .value(QStringLiteral("refresh_token"))
                                         .toString();
 
-        m_server->clock().advanceSecs(60);
-        const ApiReply rotated =
-            m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), original}});
+        server().clock().advanceSecs(60);
+        const ApiReply rotated = server().api().post(kRefresh, {{QStringLiteral("refresh_token"), original}});
         QCOMPARE(rotated.status, 200);
         const QString next = rotated.data().value(QStringLiteral("refresh_token")).toString();
         QVERIFY(!next.isEmpty());
@@ -335,7 +280,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("email_or_phone"))
                      .toString(),
                  QStringLiteral("meera@example.in"));
-        QCOMPARE(m_server->api()
+        QCOMPARE(server()
+                     .api()
                      .get(QStringLiteral("/api/v1/wallet"),
                           rotated.data().value(QStringLiteral("token")).toString())
                      .status,
@@ -343,70 +289,60 @@ private Q_SLOTS:
 
         // The rotated-away token shows up again: a copy is in use, so every session of the user ends.
         const ApiReply replayed =
-            m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), original}});
+            server().api().post(kRefresh, {{QStringLiteral("refresh_token"), original}});
         QCOMPARE(replayed.status, 401);
         QCOMPARE(replayed.errorCode(), QStringLiteral("refresh_token_reused"));
         for (const QString& revoked : {next, otherDevice}) {
             const ApiReply refused =
-                m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), revoked}});
+                server().api().post(kRefresh, {{QStringLiteral("refresh_token"), revoked}});
             QCOMPARE(refused.status, 401);
             QCOMPARE(refused.errorCode(), QStringLiteral("refresh_token_reused"));
         }
 
         const ApiReply unknown =
-            m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), QStringLiteral("made-up")}});
+            server().api().post(kRefresh, {{QStringLiteral("refresh_token"), QStringLiteral("made-up")}});
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.errorCode(), QStringLiteral("invalid_refresh_token"));
-        const ApiReply missing = m_server->api().post(kRefresh, QJsonObject());
+        const ApiReply missing = server().api().post(kRefresh, QJsonObject());
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.errorCode(), QStringLiteral("missing_field"));
     }
 
-    void sessionsExpire_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void sessionsExpire_data() { addBackendRows(); }
 
     void sessionsExpire()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        QVERIFY(m_server->registerCustomer(QStringLiteral("kiran@example.in")).ok());
+        QVERIFY(server().registerCustomer(QStringLiteral("kiran@example.in")).ok());
         const ApiReply session = loginReply(QStringLiteral("kiran@example.in"));
         const QString accessToken = session.data().value(QStringLiteral("token")).toString();
         const QString refreshToken = session.data().value(QStringLiteral("refresh_token")).toString();
 
-        m_server->clock().advanceSecs(16 * 60);
-        const ApiReply stale = m_server->api().get(QStringLiteral("/api/v1/wallet"), accessToken);
+        server().clock().advanceSecs(16 * 60);
+        const ApiReply stale = server().api().get(QStringLiteral("/api/v1/wallet"), accessToken);
         QCOMPARE(stale.status, 401);
         QCOMPARE(stale.errorCode(), QStringLiteral("token_expired"));
 
-        m_server->clock().advanceDays(31);
+        server().clock().advanceDays(31);
         const ApiReply expired =
-            m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), refreshToken}});
+            server().api().post(kRefresh, {{QStringLiteral("refresh_token"), refreshToken}});
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.errorCode(), QStringLiteral("refresh_token_expired"));
     }
 
-    void logoutRevokesOnlyTheCallersToken_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void logoutRevokesOnlyTheCallersToken_data() { addBackendRows(); }
 
     void logoutRevokesOnlyTheCallersToken()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!start(dialect)) {
             return;
         }
-        QVERIFY(m_server->registerCustomer(QStringLiteral("one@example.in")).ok());
-        QVERIFY(m_server->registerCustomer(QStringLiteral("two@example.in")).ok());
+        QVERIFY(server().registerCustomer(QStringLiteral("one@example.in")).ok());
+        QVERIFY(server().registerCustomer(QStringLiteral("two@example.in")).ok());
         const ApiReply one = loginReply(QStringLiteral("one@example.in"));
         const ApiReply two = loginReply(QStringLiteral("two@example.in"));
         const QString oneToken = one.data().value(QStringLiteral("token")).toString();
@@ -414,25 +350,25 @@ private Q_SLOTS:
         const QString twoRefresh = two.data().value(QStringLiteral("refresh_token")).toString();
 
         const ApiReply anonymous =
-            m_server->api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}});
+            server().api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}});
         QCOMPARE(anonymous.status, 401);
         QCOMPARE(anonymous.errorCode(), QStringLiteral("missing_token"));
 
         const ApiReply foreign =
-            m_server->api().post(kLogout, {{QStringLiteral("refresh_token"), twoRefresh}}, oneToken);
+            server().api().post(kLogout, {{QStringLiteral("refresh_token"), twoRefresh}}, oneToken);
         QCOMPARE(foreign.status, 401);
         QCOMPARE(foreign.errorCode(), QStringLiteral("invalid_refresh_token"));
 
         const ApiReply loggedOut =
-            m_server->api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}}, oneToken);
+            server().api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}}, oneToken);
         QCOMPARE(loggedOut.status, 200);
         QCOMPARE(loggedOut.data().value(QStringLiteral("logged_out")).toBool(), true);
         QCOMPARE(
-            m_server->api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}}, oneToken).status,
+            server().api().post(kLogout, {{QStringLiteral("refresh_token"), oneRefresh}}, oneToken).status,
             200);
 
-        QCOMPARE(m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), oneRefresh}}).status, 401);
-        QCOMPARE(m_server->api().post(kRefresh, {{QStringLiteral("refresh_token"), twoRefresh}}).status, 200);
+        QCOMPARE(server().api().post(kRefresh, {{QStringLiteral("refresh_token"), oneRefresh}}).status, 401);
+        QCOMPARE(server().api().post(kRefresh, {{QStringLiteral("refresh_token"), twoRefresh}}).status, 200);
     }
 };
 

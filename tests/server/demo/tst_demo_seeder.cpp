@@ -2,16 +2,14 @@
 #include "core/merchants/merchant_repository.h"
 #include "core/users/user_repository.h"
 #include "server/demo/demo_seeder.h"
-#include "tests/server/support/server_fixture.h"
-#include "tests/testsupport/test_backends.h"
+#include "tests/server/support/server_test_case.h"
 
 #include <QTest>
 
 using baartal::core::Dialect;
 using baartal::server::DemoSeeder;
 using baartal::testsupport::ApiReply;
-using baartal::testsupport::ServerFixture;
-using baartal::testsupport::TestBackends;
+using baartal::testsupport::ServerTestCase;
 
 namespace {
 
@@ -21,45 +19,30 @@ const QStringList kTables = {QStringLiteral("users"),           QStringLiteral("
 
 } // namespace
 
-class TestDemoSeeder : public QObject {
+class TestDemoSeeder : public ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-
     QList<qint64> counts()
     {
         QList<qint64> result;
         for (const QString& table : kTables) {
-            auto count = m_server->rowCount(table);
-            result.append(count.ok() ? *count : -1);
+            result.append(rows(table));
         }
         return result;
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        if (m_server) {
-            m_server->verifyLedgerIsSound();
-            m_server.reset();
-        }
-    }
-
-    void seedsOnceAndThenChangesNothing_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void seedsOnceAndThenChangesNothing_data() { addBackendRows(); }
 
     void seedsOnceAndThenChangesNothing()
     {
         QFETCH(Dialect, dialect);
-        auto fixture = ServerFixture::start(dialect);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
+        if (!start(dialect)) {
+            return;
+        }
         const baartal::core::PasswordHasher hasher(baartal::core::PasswordHasher::Strength::Minimal);
-        DemoSeeder seeder(m_server->database(), hasher, m_server->clock(),
+        DemoSeeder seeder(server().database(), hasher, server().clock(),
                           QStringLiteral("https://demo.baartal.test"));
 
         auto first = seeder.seed();
@@ -78,8 +61,8 @@ private Q_SLOTS:
         }
 
         // The grocer went through approval; the saloon is still waiting for it.
-        baartal::core::UserRepository users(m_server->database());
-        baartal::core::MerchantRepository merchants(m_server->database());
+        baartal::core::UserRepository users(server().database());
+        baartal::core::MerchantRepository merchants(server().database());
         auto grocerUser = users.findByLogin(QStringLiteral("demo.merchant@baartal.test"));
         QVERIFY(grocerUser.ok() && *grocerUser);
         auto grocer = merchants.findByUserId((*grocerUser)->id);
@@ -100,47 +83,43 @@ private Q_SLOTS:
 
         auto admin = users.findByLogin(QStringLiteral("admin@baartal.test"));
         QVERIFY(admin.ok() && *admin);
-        auto approvals = baartal::core::ApprovalRepository(m_server->database()).list(std::nullopt);
+        auto approvals = baartal::core::ApprovalRepository(server().database()).list(std::nullopt);
         QVERIFY(approvals.ok());
         QCOMPARE(approvals->size(), 2);
         for (const baartal::core::Approval& approval : *approvals) {
             if (approval.merchantId == (*grocer)->id) {
-                QCOMPARE(baartal::core::toString(approval.status), QStringLiteral("approved"));
+                QCOMPARE(baartal::core::toText(approval.status), QStringLiteral("approved"));
                 QCOMPARE(approval.decidedBy, (*admin)->id);
             } else {
                 QCOMPARE(approval.merchantId, (*salon)->id);
-                QCOMPARE(baartal::core::toString(approval.status), QStringLiteral("pending"));
+                QCOMPARE(baartal::core::toText(approval.status), QStringLiteral("pending"));
             }
         }
     }
 
-    void seededLoginsWork_data()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
+    void seededLoginsWork_data() { addBackendRows(); }
 
     void seededLoginsWork()
     {
         QFETCH(Dialect, dialect);
-        auto fixture = ServerFixture::start(dialect);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
+        if (!start(dialect)) {
+            return;
+        }
         const baartal::core::PasswordHasher hasher(baartal::core::PasswordHasher::Strength::Minimal);
-        auto report = DemoSeeder(m_server->database(), hasher, m_server->clock(),
+        auto report = DemoSeeder(server().database(), hasher, server().clock(),
                                  QStringLiteral("https://demo.baartal.test"))
                           .seed();
         QVERIFY(report.ok());
 
-        const QString merchant = m_server->login(QStringLiteral("demo.merchant@baartal.test"),
-                                                 QString::fromLatin1(DemoSeeder::kMerchantPassword));
-        const QString salon = m_server->login(QStringLiteral("demo.salon@baartal.test"),
-                                              QString::fromLatin1(DemoSeeder::kMerchantPassword));
-        QVERIFY(!m_server
-                     ->login(QStringLiteral("admin@baartal.test"),
-                             QString::fromLatin1(DemoSeeder::kAdminPassword))
-                     .isEmpty());
-        const ApiReply customer = m_server->api().post(
+        const QString merchant = server().login(QStringLiteral("demo.merchant@baartal.test"),
+                                                QString::fromLatin1(DemoSeeder::kMerchantPassword));
+        const QString salon = server().login(QStringLiteral("demo.salon@baartal.test"),
+                                             QString::fromLatin1(DemoSeeder::kMerchantPassword));
+        QVERIFY(
+            !server()
+                 .login(QStringLiteral("admin@baartal.test"), QString::fromLatin1(DemoSeeder::kAdminPassword))
+                 .isEmpty());
+        const ApiReply customer = server().api().post(
             QStringLiteral("/api/v1/auth/login"),
             {{QStringLiteral("email_or_phone"), QStringLiteral("demo.customer1@baartal.test")},
              {QStringLiteral("password"), QString::fromLatin1(DemoSeeder::kCustomerPassword)}});
@@ -153,8 +132,8 @@ private Q_SLOTS:
 
         const QJsonObject sale{{QStringLiteral("customer_id"), customerId},
                                {QStringLiteral("bill_amount"), 450}};
-        QCOMPARE(m_server->api().post(QStringLiteral("/api/v1/merchant/earn"), sale, merchant).status, 201);
-        const ApiReply pending = m_server->api().post(QStringLiteral("/api/v1/merchant/earn"), sale, salon);
+        QCOMPARE(server().api().post(QStringLiteral("/api/v1/merchant/earn"), sale, merchant).status, 201);
+        const ApiReply pending = server().api().post(QStringLiteral("/api/v1/merchant/earn"), sale, salon);
         QCOMPARE(pending.status, 403);
         QCOMPARE(pending.errorCode(), QStringLiteral("merchant_not_approved"));
     }

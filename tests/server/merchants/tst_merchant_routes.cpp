@@ -1,4 +1,4 @@
-#include "tests/server/support/server_fixture.h"
+#include "tests/server/support/server_test_case.h"
 #include "tests/testsupport/test_backends.h"
 
 #include <QJsonDocument>
@@ -8,6 +8,7 @@
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
 using baartal::testsupport::ServerFixture;
+using baartal::testsupport::ServerTestCase;
 using baartal::testsupport::TestBackends;
 
 namespace {
@@ -31,96 +32,53 @@ QString tampered(const QString& token)
 
 } // namespace
 
-class TestMerchantRoutes : public QObject {
+class TestMerchantRoutes : public ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-    QString m_customerId;
-    QString m_merchantToken;
-    QString m_merchantId;
-
-    // A server with one customer and an approved grocer at 5 coins per ₹100, logged in.
-    void start(Dialect dialect)
-    {
-        auto fixture = ServerFixture::start(dialect);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
-        auto customer = m_server->registerCustomer(QStringLiteral("asha@example.in"));
-        QVERIFY2(customer.ok(), qPrintable(customer.ok() ? QString() : customer.error().message));
-        m_customerId = *customer;
-        auto merchant = m_server->addMerchant(QStringLiteral("grocer@example.in"), true);
-        QVERIFY2(merchant.ok(), qPrintable(merchant.ok() ? QString() : merchant.error().message));
-        m_merchantId = merchant->id;
-        m_merchantToken = m_server->login(QStringLiteral("grocer@example.in"));
-        QVERIFY(!m_merchantToken.isEmpty());
-    }
-
-    qint64 rows(const QString& table)
-    {
-        auto count = m_server->rowCount(table);
-        return count.ok() ? *count : -1;
-    }
-
     qint64 balance()
     {
-        const ApiReply wallet = m_server->api().get(QStringLiteral("/api/v1/wallet"),
-                                                    m_server->login(QStringLiteral("asha@example.in")));
+        const ApiReply wallet = server().api().get(QStringLiteral("/api/v1/wallet"),
+                                                   server().login(ServerFixture::kCustomerLogin));
         return wallet.status == 200 ? wallet.data().value(QStringLiteral("balance")).toInteger() : -1;
     }
 
-    static void addBackendRows()
-    {
-        TestBackends::addColumn();
-        TestBackends::addRows();
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        if (m_server) {
-            m_server->verifyLedgerIsSound();
-            m_server.reset();
-        }
-    }
-
     void meShowsTheCallersShop_data() { addBackendRows(); }
 
     void meShowsTheCallersShop()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        const ApiReply me = m_server->api().get(kMe, m_merchantToken);
+        const ApiReply me = server().api().get(kMe, shop().merchantToken);
         QCOMPARE(me.status, 200);
-        const QJsonObject shop = me.data();
-        QCOMPARE(shop.value(QStringLiteral("id")).toString(), m_merchantId);
-        QCOMPARE(shop.value(QStringLiteral("business_name")).toString(),
-                 QStringLiteral("Shop of grocer@example.in"));
-        QCOMPARE(shop.value(QStringLiteral("category")).toString(), QStringLiteral("grocery"));
-        QCOMPARE(shop.value(QStringLiteral("pincode")).toString(), QStringLiteral("400028"));
-        QCOMPARE(shop.value(QStringLiteral("bcoin_issue_rate")).toInt(), 5);
-        QCOMPARE(shop.value(QStringLiteral("approved")).toBool(), true);
-        QCOMPARE(shop.value(QStringLiteral("qr_code_url")).toString(),
-                 QStringLiteral("https://baartal.test/scan/") + m_merchantId);
-        QVERIFY(!shop.value(QStringLiteral("user_id")).toString().isEmpty());
-        QVERIFY(!shop.value(QStringLiteral("bundle_id")).toString().isEmpty());
-        QVERIFY(shop.contains(QStringLiteral("address")));
+        const QJsonObject profile = me.data();
+        QCOMPARE(profile.value(QStringLiteral("id")).toString(), shop().merchant.id);
+        QCOMPARE(profile.value(QStringLiteral("business_name")).toString(),
+                 QStringLiteral("Shop of ") + ServerFixture::kMerchantLogin);
+        QCOMPARE(profile.value(QStringLiteral("category")).toString(), QStringLiteral("grocery"));
+        QCOMPARE(profile.value(QStringLiteral("pincode")).toString(), QStringLiteral("400028"));
+        QCOMPARE(profile.value(QStringLiteral("bcoin_issue_rate")).toInt(), 5);
+        QCOMPARE(profile.value(QStringLiteral("approved")).toBool(), true);
+        QCOMPARE(profile.value(QStringLiteral("qr_code_url")).toString(),
+                 QStringLiteral("https://baartal.test/scan/") + shop().merchant.id);
+        QVERIFY(!profile.value(QStringLiteral("user_id")).toString().isEmpty());
+        QVERIFY(!profile.value(QStringLiteral("bundle_id")).toString().isEmpty());
+        QVERIFY(profile.contains(QStringLiteral("address")));
 
         const ApiReply registered =
-            m_server->api().post(QStringLiteral("/api/v1/auth/register"),
-                                 {{QStringLiteral("email_or_phone"), QStringLiteral("new@shop.in")},
-                                  {QStringLiteral("password"), ServerFixture::kPassword},
-                                  {QStringLiteral("role"), QStringLiteral("merchant")}});
+            server().api().post(QStringLiteral("/api/v1/auth/register"),
+                                {{QStringLiteral("email_or_phone"), QStringLiteral("new@shop.in")},
+                                 {QStringLiteral("password"), ServerFixture::kPassword},
+                                 {QStringLiteral("role"), QStringLiteral("merchant")}});
         QCOMPARE(registered.status, 201);
-        const ApiReply missing = m_server->api().get(kMe, m_server->login(QStringLiteral("new@shop.in")));
+        const ApiReply missing = server().api().get(kMe, server().login(QStringLiteral("new@shop.in")));
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.errorCode(), QStringLiteral("merchant_profile_missing"));
 
-        const ApiReply customer =
-            m_server->api().get(kMe, m_server->login(QStringLiteral("asha@example.in")));
+        const ApiReply customer = server().api().get(kMe, server().login(ServerFixture::kCustomerLogin));
         QCOMPARE(customer.status, 403);
         QCOMPARE(customer.errorCode(), QStringLiteral("forbidden_role"));
     }
@@ -141,16 +99,16 @@ private Q_SLOTS:
     {
         QFETCH(Dialect, dialect);
         QFETCH(QJsonValue, bill);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        const ApiReply earned = m_server->api().post(kEarn, sale(m_customerId, bill), m_merchantToken);
+        const ApiReply earned =
+            server().api().post(kEarn, sale(shop().customerId, bill), shop().merchantToken);
         QCOMPARE(earned.status, 201);
         const QJsonObject txn = earned.data().value(QStringLiteral("transaction")).toObject();
         QVERIFY(QUuid::fromString(txn.value(QStringLiteral("txn_id")).toString()).isNull() == false);
-        QCOMPARE(txn.value(QStringLiteral("customer_id")).toString(), m_customerId);
-        QCOMPARE(txn.value(QStringLiteral("merchant_id")).toString(), m_merchantId);
+        QCOMPARE(txn.value(QStringLiteral("customer_id")).toString(), shop().customerId);
+        QCOMPARE(txn.value(QStringLiteral("merchant_id")).toString(), shop().merchant.id);
         QCOMPARE(txn.value(QStringLiteral("amount")).toDouble(), 1771.2);
         QCOMPARE(txn.value(QStringLiteral("bcoins_earned")).toInteger(), 88);
         QCOMPARE(txn.value(QStringLiteral("bcoins_spent")).toInteger(), 0);
@@ -168,25 +126,25 @@ private Q_SLOTS:
     void earnRedeemsWithinTheCap()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        QCOMPARE(m_server->api()
-                     .post(kEarn, sale(m_customerId, QStringLiteral("1771.20")), m_merchantToken)
+        QCOMPARE(server()
+                     .api()
+                     .post(kEarn, sale(shop().customerId, QStringLiteral("1771.20")), shop().merchantToken)
                      .status,
                  201);
 
-        QJsonObject overCap = sale(m_customerId, 100);
+        QJsonObject overCap = sale(shop().customerId, 100);
         overCap.insert(QStringLiteral("redeem_coins"), 21);
-        const ApiReply refused = m_server->api().post(kEarn, overCap, m_merchantToken);
+        const ApiReply refused = server().api().post(kEarn, overCap, shop().merchantToken);
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.errorCode(), QStringLiteral("spend_over_cap"));
         QCOMPARE(rows(QStringLiteral("transactions")), 1);
 
-        QJsonObject spend = sale(m_customerId, 100);
+        QJsonObject spend = sale(shop().customerId, 100);
         spend.insert(QStringLiteral("redeem_coins"), 20);
-        const ApiReply spent = m_server->api().post(kEarn, spend, m_merchantToken);
+        const ApiReply spent = server().api().post(kEarn, spend, shop().merchantToken);
         QCOMPARE(spent.status, 201);
         const QJsonObject txn = spent.data().value(QStringLiteral("transaction")).toObject();
         QCOMPARE(txn.value(QStringLiteral("type")).toString(), QStringLiteral("spend"));
@@ -201,16 +159,15 @@ private Q_SLOTS:
     void earnReplayIsIdempotent()
     {
         QFETCH(Dialect, dialect);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        QJsonObject request = sale(m_customerId, QStringLiteral("1771.20"));
+        QJsonObject request = sale(shop().customerId, QStringLiteral("1771.20"));
         request.insert(QStringLiteral("client_txn_id"),
                        QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
-        const ApiReply first = m_server->api().post(kEarn, request, m_merchantToken);
+        const ApiReply first = server().api().post(kEarn, request, shop().merchantToken);
         QCOMPARE(first.status, 201);
-        const ApiReply replay = m_server->api().post(kEarn, request, m_merchantToken);
+        const ApiReply replay = server().api().post(kEarn, request, shop().merchantToken);
         QCOMPARE(replay.status, 200);
         QCOMPARE(replay.data().value(QStringLiteral("duplicate")).toBool(), true);
         QCOMPARE(
@@ -220,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("transactions")), 1);
 
         request.insert(QStringLiteral("bill_amount"), 500);
-        const ApiReply reused = m_server->api().post(kEarn, request, m_merchantToken);
+        const ApiReply reused = server().api().post(kEarn, request, shop().merchantToken);
         QCOMPARE(reused.status, 409);
         QCOMPARE(reused.errorCode(), QStringLiteral("client_txn_mismatch"));
         QCOMPARE(rows(QStringLiteral("transactions")), 1);
@@ -260,34 +217,33 @@ private Q_SLOTS:
         QFETCH(QString, caller);
         QFETCH(int, status);
         QFETCH(QString, code);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        QVERIFY(m_server->addAdmin(QStringLiteral("staff@baartal.in")).ok());
-        QVERIFY(m_server->addMerchant(QStringLiteral("pending@example.in"), false).ok());
+        QVERIFY(server().addAdmin(QStringLiteral("staff@baartal.in")).ok());
+        QVERIFY(server().addMerchant(QStringLiteral("pending@example.in"), false).ok());
         const QJsonObject registration{{QStringLiteral("email_or_phone"), QStringLiteral("new@shop.in")},
                                        {QStringLiteral("password"), ServerFixture::kPassword},
                                        {QStringLiteral("role"), QStringLiteral("merchant")}};
-        QCOMPARE(m_server->api().post(QStringLiteral("/api/v1/auth/register"), registration).status, 201);
+        QCOMPARE(server().api().post(QStringLiteral("/api/v1/auth/register"), registration).status, 201);
 
         QString token;
         if (caller == QLatin1String("tampered token")) {
-            token = tampered(m_merchantToken);
+            token = tampered(shop().merchantToken);
         } else if (caller == QLatin1String("expired token")) {
-            token = m_merchantToken;
-            m_server->clock().advanceSecs(15 * 60);
+            token = shop().merchantToken;
+            server().clock().advanceSecs(15 * 60);
         } else if (caller == QLatin1String("customer")) {
-            token = m_server->login(QStringLiteral("asha@example.in"));
+            token = server().login(ServerFixture::kCustomerLogin);
         } else if (caller == QLatin1String("admin")) {
-            token = m_server->login(QStringLiteral("staff@baartal.in"));
+            token = server().login(QStringLiteral("staff@baartal.in"));
         } else if (caller == QLatin1String("merchant without shop")) {
-            token = m_server->login(QStringLiteral("new@shop.in"));
+            token = server().login(QStringLiteral("new@shop.in"));
         } else if (caller == QLatin1String("unapproved merchant")) {
-            token = m_server->login(QStringLiteral("pending@example.in"));
+            token = server().login(QStringLiteral("pending@example.in"));
         }
         const ApiReply reply =
-            m_server->api().post(kEarn, sale(m_customerId, QStringLiteral("1771.20")), token);
+            server().api().post(kEarn, sale(shop().customerId, QStringLiteral("1771.20")), token);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         QCOMPARE(rows(QStringLiteral("transactions")), 0);
@@ -296,10 +252,6 @@ private Q_SLOTS:
 
     void earnRefusesBadInput_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("code");
         const QString customer = QStringLiteral("%CUSTOMER%");
         const auto json = [](const QJsonObject& object) {
             return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -311,12 +263,7 @@ private Q_SLOTS:
         };
         QJsonObject noBill = sale(customer, 0);
         noBill.remove(QStringLiteral("bill_amount"));
-        const struct {
-            const char* name;
-            QByteArray body;
-            int status;
-            const char* code;
-        } cases[] = {
+        addBadInputRows({
             {"malformed json", QByteArrayLiteral("{\"customer_id\":"), 400, "malformed_json"},
             {"unknown customer", json(sale(QUuid::createUuid().toString(QUuid::WithoutBraces), 100)), 404,
              "customer_not_found"},
@@ -337,13 +284,7 @@ private Q_SLOTS:
              "insufficient_balance"},
             {"client id not a uuid", withField(QStringLiteral("client_txn_id"), QStringLiteral("txn-1")), 400,
              "invalid_id"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << c.body << c.status << QString::fromLatin1(c.code);
-            }
-        }
+        });
     }
 
     void earnRefusesBadInput()
@@ -352,12 +293,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, code);
-        start(dialect);
-        if (QTest::currentTestFailed()) {
+        if (!startWithShop(dialect)) {
             return;
         }
-        body.replace("%CUSTOMER%", m_customerId.toLatin1());
-        const ApiReply reply = m_server->api().postRaw(kEarn, body, m_merchantToken);
+        body.replace("%CUSTOMER%", shop().customerId.toLatin1());
+        const ApiReply reply = server().api().postRaw(kEarn, body, shop().merchantToken);
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         QCOMPARE(rows(QStringLiteral("transactions")), 0);

@@ -10,6 +10,8 @@
 namespace baartal::testsupport {
 
 const QString ServerFixture::kPassword = QStringLiteral("correct-horse-battery");
+const QString ServerFixture::kCustomerLogin = QStringLiteral("asha@example.in");
+const QString ServerFixture::kMerchantLogin = QStringLiteral("grocer@example.in");
 
 ServerFixture::~ServerFixture() = default;
 
@@ -87,6 +89,23 @@ core::Result<core::Merchant> ServerFixture::addMerchant(const QString& login, bo
 core::Result<core::UserAccount> ServerFixture::addAdmin(const QString& login)
 {
     return core::AccountService(database(), m_hasher, m_clock).createAdmin(login, kPassword);
+}
+
+core::Result<TestShop> ServerFixture::openShop(int issueRate)
+{
+    auto customerId = registerCustomer(kCustomerLogin);
+    if (!customerId) {
+        return customerId.error();
+    }
+    auto merchant = addMerchant(kMerchantLogin, true, issueRate);
+    if (!merchant) {
+        return merchant.error();
+    }
+    const QString token = login(kMerchantLogin);
+    if (token.isEmpty()) {
+        return core::Error::internal(QStringLiteral("login_failed"), kMerchantLogin);
+    }
+    return TestShop{*customerId, *merchant, token};
 }
 
 QString ServerFixture::login(const QString& login, const QString& password)

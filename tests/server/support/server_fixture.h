@@ -15,12 +15,21 @@
 
 namespace baartal::testsupport {
 
+// The two sides of a sale: a registered customer and an approved shop whose owner is logged in.
+struct TestShop {
+    QString customerId;
+    core::Merchant merchant;
+    QString merchantToken;
+};
+
 // A real baartal-server in the test process: a fresh migrated database of the given dialect, a fake
 // clock, the HTTP server on 127.0.0.1 (a free port) and a client for it. The test keeps its own
 // connection to the same database to arrange data and check what was written.
 class ServerFixture {
 public:
     static const QString kPassword;
+    static const QString kCustomerLogin;
+    static const QString kMerchantLogin;
 
     Q_DISABLE_COPY_MOVE(ServerFixture)
     ~ServerFixture();
@@ -37,6 +46,8 @@ public:
     // A merchant login with a shop profile (grocery, in a bundle of its own), written directly.
     core::Result<core::Merchant> addMerchant(const QString& login, bool approved, int issueRate = 5);
     core::Result<core::UserAccount> addAdmin(const QString& login);
+    // kCustomerLogin registered, and kMerchantLogin's approved shop at issueRate coins per ₹100, logged in.
+    core::Result<TestShop> openShop(int issueRate = 5);
     // The access token of POST /api/v1/auth/login; empty when the login fails.
     QString login(const QString& login, const QString& password = kPassword);
 
