@@ -21,7 +21,7 @@ struct MerchantProfile {
     int issueRate = core::EarnPolicy::kDefaultRate; // coins per ₹100, validated on the way in
     std::optional<int> spendCapPercent;             // the merchant's own lower cap, if any
     bool approved = false;
-    QDateTime fetchedAt; // when the counter last cached it; set by CounterStore::cacheProfile
+    QDateTime fetchedAt; // when the counter read it from the server; kept by MerchantProfileCache
 
     // Refuses an issue rate outside EarnPolicy's range as "invalid_response": the server never sends one.
     static core::Result<MerchantProfile> fromJson(const QJsonObject& data);

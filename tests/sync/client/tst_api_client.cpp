@@ -2,6 +2,8 @@
 #include "server/http/access_tokens.h"
 #include "sync/client/api_client.h"
 #include "tests/server/support/server_test_case.h"
+#include "tests/sync/support/api_answer.h"
+#include "tests/testsupport/loopback.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -17,11 +19,11 @@ using baartal::core::ErrorKind;
 using baartal::core::Paise;
 using baartal::core::Result;
 using baartal::sync::ApiClient;
-using baartal::sync::ApiHandler;
 using baartal::sync::AuthSession;
 using baartal::sync::EarnReceipt;
 using baartal::sync::EarnRequest;
 using baartal::sync::MerchantProfile;
+using baartal::testsupport::ApiAnswer;
 using baartal::testsupport::ServerFixture;
 using baartal::testsupport::ServerTestCase;
 
@@ -29,25 +31,6 @@ namespace {
 
 // Not the default rate, so a receipt computed at the default would show.
 constexpr int kIssueRate = 8;
-
-// Catches the answer of one typed call. It is the call's context too, so an answer that arrives after
-// a test gave up waiting is dropped instead of written into a variable that is gone.
-template <typename T>
-class Answer : public QObject {
-public:
-    ApiHandler<T> handler()
-    {
-        return [this](const Result<T>& result) {
-            m_result = result;
-        };
-    }
-    bool arrived() const { return m_result.has_value(); }
-    const Result<T>& operator*() const { return *m_result; }
-    const Result<T>* operator->() const { return &*m_result; }
-
-private:
-    std::optional<Result<T>> m_result;
-};
 
 template <typename T>
 QString failure(const Result<T>& result)
@@ -59,11 +42,6 @@ EarnRequest sale(const QString& customerId, qint64 billPaise, qint64 redeemCoins
 {
     return {QUuid::createUuid().toString(QUuid::WithoutBraces), customerId, Paise(billPaise),
             Coins(redeemCoins)};
-}
-
-QUrl loopback(quint16 port)
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
 } // namespace
@@ -78,7 +56,7 @@ private:
     void signIn(ApiClient& client)
     {
         client.setBaseUrl(server().api().baseUrl());
-        Answer<AuthSession> session;
+        ApiAnswer<AuthSession> session;
         client.login(ServerFixture::kMerchantLogin, ServerFixture::kPassword, &session, session.handler());
         QTRY_VERIFY(session.arrived());
         QVERIFY2(session->ok(), qPrintable(failure(*session)));
@@ -105,7 +83,7 @@ private Q_SLOTS:
         }
         ApiClient client;
         client.setBaseUrl(server().api().baseUrl());
-        Answer<AuthSession> answer;
+        ApiAnswer<AuthSession> answer;
         client.login(QStringLiteral(" Grocer@Example.in "), ServerFixture::kPassword, &answer,
                      answer.handler());
         QTRY_VERIFY(answer.arrived());
@@ -132,7 +110,7 @@ private Q_SLOTS:
         }
         ApiClient client;
         client.setBaseUrl(server().api().baseUrl());
-        Answer<AuthSession> answer;
+        ApiAnswer<AuthSession> answer;
         client.login(ServerFixture::kMerchantLogin, QStringLiteral("wrong-password"), &answer,
                      answer.handler());
         QTRY_VERIFY(answer.arrived());
@@ -151,7 +129,7 @@ private Q_SLOTS:
         if (!openShopAndSignIn(dialect, client)) {
             return;
         }
-        Answer<MerchantProfile> answer;
+        ApiAnswer<MerchantProfile> answer;
         client.merchantProfile(&answer, answer.handler());
         QTRY_VERIFY(answer.arrived());
         QVERIFY2(answer->ok(), qPrintable(failure(*answer)));
@@ -173,7 +151,7 @@ private Q_SLOTS:
         if (!openShopAndSignIn(dialect, client)) {
             return;
         }
-        Answer<EarnReceipt> first;
+        ApiAnswer<EarnReceipt> first;
         client.earn(sale(shop().customerId, 177120), &first, first.handler());
         QTRY_VERIFY(first.arrived());
         QVERIFY2(first->ok(), qPrintable(failure(*first)));
@@ -186,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE((*first)->duplicate, false);
 
         // Redeeming 10 coins on ₹100 earns on the ₹90 paid in money.
-        Answer<EarnReceipt> second;
+        ApiAnswer<EarnReceipt> second;
         client.earn(sale(shop().customerId, 10000, 10), &second, second.handler());
         QTRY_VERIFY(second.arrived());
         QVERIFY2(second->ok(), qPrintable(failure(*second)));
@@ -207,13 +185,13 @@ private Q_SLOTS:
             return;
         }
         const EarnRequest request = sale(shop().customerId, 177120);
-        Answer<EarnReceipt> first;
+        ApiAnswer<EarnReceipt> first;
         client.earn(request, &first, first.handler());
         QTRY_VERIFY(first.arrived());
         QVERIFY2(first->ok(), qPrintable(failure(*first)));
 
         // The counter resends a sale whose answer it never saw.
-        Answer<EarnReceipt> resent;
+        ApiAnswer<EarnReceipt> resent;
         client.earn(request, &resent, resent.handler());
         QTRY_VERIFY(resent.arrived());
         QVERIFY2(resent->ok(), qPrintable(failure(*resent)));
@@ -233,7 +211,7 @@ private Q_SLOTS:
         if (!openShopAndSignIn(dialect, client)) {
             return;
         }
-        Answer<EarnReceipt> answer;
+        ApiAnswer<EarnReceipt> answer;
         client.earn(sale(QUuid::createUuid().toString(QUuid::WithoutBraces), 177120), &answer,
                     answer.handler());
         QTRY_VERIFY(answer.arrived());
@@ -245,15 +223,9 @@ private Q_SLOTS:
 
     void closedPortIsUnreachable()
     {
-        // A port that was free a moment ago and has nobody listening on it now.
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = closed.serverPort();
-        closed.close();
-
         ApiClient client;
-        client.setBaseUrl(loopback(port));
-        Answer<AuthSession> answer;
+        client.setBaseUrl(baartal::testsupport::closedLoopbackUrl());
+        ApiAnswer<AuthSession> answer;
         client.login(ServerFixture::kMerchantLogin, ServerFixture::kPassword, &answer, answer.handler());
         QTRY_VERIFY(answer.arrived());
         QVERIFY(!answer->ok());
@@ -268,9 +240,9 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
 
         ApiClient client;
-        client.setBaseUrl(loopback(silent.serverPort()));
+        client.setBaseUrl(baartal::testsupport::loopbackUrl(silent.serverPort()));
         client.setTimeout(std::chrono::milliseconds(200));
-        Answer<MerchantProfile> answer;
+        ApiAnswer<MerchantProfile> answer;
         client.merchantProfile(&answer, answer.handler());
         QTRY_VERIFY(answer.arrived());
         QVERIFY(silent.hasPendingConnections());
@@ -293,9 +265,9 @@ private Q_SLOTS:
         server().clock().advanceSecs(m_session.expiresInSeconds + 1);
 
         // Two calls meet the expired token; the session is renewed once for both.
-        Answer<MerchantProfile> profile;
+        ApiAnswer<MerchantProfile> profile;
         client.merchantProfile(&profile, profile.handler());
-        Answer<EarnReceipt> receipt;
+        ApiAnswer<EarnReceipt> receipt;
         client.earn(sale(shop().customerId, 177120), &receipt, receipt.handler());
         QTRY_VERIFY(profile.arrived() && receipt.arrived());
         QVERIFY2(profile->ok(), qPrintable(failure(*profile)));
@@ -325,7 +297,7 @@ private Q_SLOTS:
         QSignalSpy expired(&client, &ApiClient::sessionExpired);
         server().clock().advanceDays(baartal::server::SessionService::kRefreshTokenDays + 1);
 
-        Answer<MerchantProfile> answer;
+        ApiAnswer<MerchantProfile> answer;
         client.merchantProfile(&answer, answer.handler());
         QTRY_VERIFY(answer.arrived());
         QVERIFY(!answer->ok());

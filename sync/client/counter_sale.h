@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/money/coins.h"
+#include "core/money/paise.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace baartal::sync {
+
+// Where a sale stands between the counter and the server.
+enum class SaleStatus {
+    Pending,   // committed at the counter, the server has not answered yet
+    Confirmed, // the server applied it; its numbers are authoritative
+    Rejected,  // the server refused it (unknown customer, over the cap…); nothing was credited
+};
+
+QString toText(SaleStatus status);
+std::optional<SaleStatus> saleStatusFromString(QStringView text);
+
+// One sale as the counter recorded it, keyed by the id the server deduplicates on.
+struct CounterSale {
+    QString clientTxnId;
+    QString merchantId;
+    QString customerId;
+    core::Paise bill;
+    core::Coins redeemCoins;
+    int issueRate = 0;
+    core::Coins coinsEarnedLocal; // the counter's own preview at issueRate
+    SaleStatus status = SaleStatus::Pending;
+    QString serverTxnId;
+    std::optional<core::Coins> serverCoinsEarned;
+    std::optional<core::Coins> customerBalance; // after this sale, as the server reported it
+    QString errorCode;
+    QString errorMessage;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace baartal::sync

@@ -1,0 +1,127 @@
+#include "sync/client/counter_sale_repository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sql_values.h"
+
+namespace baartal::sync {
+
+namespace {
+
+const QString kColumns = QStringLiteral("client_txn_id, merchant_id, customer_id, bill_paise, redeem_coins, "
+                                        "issue_rate, coins_earned_local, status, "
+                                        "server_txn_id, server_coins_earned, customer_balance, error_code, "
+                                        "error_message, created_at, updated_at");
+
+std::optional<core::Coins> optionalCoins(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<core::Coins>(core::Coins(value.toLongLong()));
+}
+
+CounterSale saleFrom(const QSqlQuery& q)
+{
+    CounterSale sale;
+    sale.clientTxnId = q.value(0).toString();
+    sale.merchantId = q.value(1).toString();
+    sale.customerId = q.value(2).toString();
+    sale.bill = core::Paise(q.value(3).toLongLong());
+    sale.redeemCoins = core::Coins(q.value(4).toLongLong());
+    sale.issueRate = q.value(5).toInt();
+    sale.coinsEarnedLocal = core::Coins(q.value(6).toLongLong());
+    // The table's CHECK admits only the three spellings.
+    sale.status = saleStatusFromString(q.value(7).toString()).value_or(SaleStatus::Pending);
+    sale.serverTxnId = q.value(8).toString();
+    sale.serverCoinsEarned = optionalCoins(q.value(9));
+    sale.customerBalance = optionalCoins(q.value(10));
+    sale.errorCode = q.value(11).toString();
+    sale.errorMessage = q.value(12).toString();
+    sale.createdAt = core::SqlValues::toTime(q.value(13));
+    sale.updatedAt = core::SqlValues::toTime(q.value(14));
+    return sale;
+}
+
+} // namespace
+
+core::Status CounterSaleRepository::add(const CounterSale& s)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO counter_sales (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
+        {s.clientTxnId, s.merchantId, s.customerId, s.bill.value(), s.redeemCoins.value(), s.issueRate,
+         s.coinsEarnedLocal.value(), toText(s.status), core::SqlValues::fromOptionalText(s.serverTxnId),
+         s.serverCoinsEarned ? QVariant(s.serverCoinsEarned->value()) : QVariant(),
+         s.customerBalance ? QVariant(s.customerBalance->value()) : QVariant(),
+         core::SqlValues::fromOptionalText(s.errorCode), core::SqlValues::fromOptionalText(s.errorMessage),
+         core::SqlValues::fromTime(s.createdAt), core::SqlValues::fromTime(s.updatedAt)});
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
+core::Status CounterSaleRepository::markConfirmed(const QString& clientTxnId, const EarnReceipt& receipt,
+                                                  const QDateTime& at)
+{
+    return settle(clientTxnId,
+                  QStringLiteral("status = 'confirmed', server_txn_id = ?, server_coins_earned = ?, "
+                                 "customer_balance = ?"),
+                  {receipt.serverTxnId, receipt.coinsEarned.value(), receipt.balance.value(),
+                   core::SqlValues::fromTime(at)});
+}
+
+core::Status CounterSaleRepository::markRejected(const QString& clientTxnId, const core::Error& reason,
+                                                 const QDateTime& at)
+{
+    return settle(clientTxnId, QStringLiteral("status = 'rejected', error_code = ?, error_message = ?"),
+                  {reason.code, core::SqlValues::fromText(reason.message), core::SqlValues::fromTime(at)});
+}
+
+core::Status CounterSaleRepository::settle(const QString& clientTxnId, const QString& assignments,
+                                           QVariantList values)
+{
+    values.append(clientTxnId);
+    auto query = m_database.exec(
+        QStringLiteral(
+            "UPDATE counter_sales SET %1, updated_at = ? WHERE client_txn_id = ? AND status = 'pending'")
+            .arg(assignments),
+        values);
+    if (!query) {
+        return query.error();
+    }
+    if ((*query)->numRowsAffected() != 1) {
+        return core::Error::conflict(
+            QStringLiteral("sale_not_pending"),
+            QStringLiteral("Sale %1 is unknown or already settled.").arg(clientTxnId));
+    }
+    return {};
+}
+
+core::Result<std::optional<CounterSale>> CounterSaleRepository::find(const QString& clientTxnId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM counter_sales WHERE client_txn_id = ?").arg(kColumns), {clientTxnId});
+    if (!query) {
+        return query.error();
+    }
+    if (!(*query)->next()) {
+        return std::optional<CounterSale>();
+    }
+    return std::optional<CounterSale>(saleFrom(**query));
+}
+
+core::Result<QList<CounterSale>> CounterSaleRepository::recent(const QString& merchantId, int limit)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT %1 FROM counter_sales WHERE merchant_id = ? "
+                                                "ORDER BY created_at DESC, rowid DESC LIMIT ?")
+                                     .arg(kColumns),
+                                 {merchantId, limit});
+    if (!query) {
+        return query.error();
+    }
+    QList<CounterSale> sales;
+    while ((*query)->next()) {
+        sales.append(saleFrom(**query));
+    }
+    return sales;
+}
+
+} // namespace baartal::sync

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result/result.h"
+#include "sync/client/api_client.h"
+#include "sync/client/merchant_profile.h"
+#include "sync/client/sale_recorder.h"
+#include "tests/server/support/server_fixture.h"
+#include "tests/sync/support/temporary_counter_store.h"
+
+#include <memory>
+
+namespace baartal::testsupport {
+
+// A counter as it stands after the merchant signed in: a real server in the test process (SQLite) with
+// ServerFixture's customer and shop, a counter store on disk, an ApiClient holding the merchant's
+// session, the shop's profile as the server sent it, and a SaleRecorder over them.
+class CounterFixture {
+public:
+    Q_DISABLE_COPY_MOVE(CounterFixture)
+    ~CounterFixture();
+
+    // approved = false leaves the shop awaiting approval, so the server refuses its sales.
+    static core::Result<std::unique_ptr<CounterFixture>> start(int issueRate = 5, bool approved = true);
+
+    ServerFixture& server() { return *m_server; }
+    sync::CounterStore& store() { return m_store->store(); }
+    sync::ApiClient& api() { return *m_api; }
+    sync::SaleRecorder& recorder() { return *m_recorder; }
+    const sync::MerchantProfile& merchant() const { return m_merchant; }
+    const QString& customerId() const { return m_customerId; }
+
+    // The customer's balance as GET /api/v1/wallet reports it; -1 when the call fails.
+    qint64 customerBalance();
+    // Points the client at a loopback port nobody listens on: the server is down.
+    void cutTheNetwork();
+
+private:
+    CounterFixture() = default;
+    core::Status signIn();
+
+    std::unique_ptr<ServerFixture> m_server;
+    std::unique_ptr<TemporaryCounterStore> m_store;
+    std::unique_ptr<sync::ApiClient> m_api;
+    std::unique_ptr<sync::SaleRecorder> m_recorder;
+    sync::MerchantProfile m_merchant;
+    QString m_customerId;
+};
+
+} // namespace baartal::testsupport
