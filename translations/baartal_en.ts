@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>PosOptions</name>
+    <message>
+        <source>Baartal point of sale: B-Coin loyalty at the shop counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of baartal-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or phone to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password; with --login, signs in at once (for demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: en, hi or mr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterScreen</name>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill amount in rupees, e.g. 450.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bill (₹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sales at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — earns %2 B-Coins per ₹100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval: the server refuses sales until an admin approves this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer id. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in rupees with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earns %2 B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in rupees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 for customer %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sale of %1 for customer %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not record the server&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  pending (%4 B-Coins expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  +%4 B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterWindow</name>
+    <message>
+        <source>Baartal counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::LoginDialog</name>
+    <message>
+        <source>Baartal — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email or phone and password do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop&apos;s QR code to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server&apos;s admin API meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::PosController</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s settings could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

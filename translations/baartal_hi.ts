@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>PosOptions</name>
+    <message>
+        <source>Baartal point of sale: B-Coin loyalty at the shop counter.</source>
+        <translation>बारताल पॉइंट ऑफ़ सेल: दुकान के काउंटर पर बी-कॉइन लॉयल्टी।</translation>
+    </message>
+    <message>
+        <source>Address of baartal-server.</source>
+        <translation>baartal-server का पता।</translation>
+    </message>
+    <message>
+        <source>Email or phone to sign in with.</source>
+        <translation>साइन इन के लिए ईमेल या फ़ोन।</translation>
+    </message>
+    <message>
+        <source>Password; with --login, signs in at once (for demos).</source>
+        <translation>पासवर्ड; --login के साथ तुरंत साइन इन करता है (डेमो के लिए)।</translation>
+    </message>
+    <message>
+        <source>The counter's SQLite file.</source>
+        <translation>काउंटर की SQLite फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>Language: en, hi or mr.</source>
+        <translation>भाषा: en, hi या mr।</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; choose one of %2.</source>
+        <translation>अज्ञात भाषा "%1"; इनमें से एक चुनें: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterScreen</name>
+    <message>
+        <source>Customer id</source>
+        <translation>ग्राहक आईडी</translation>
+    </message>
+    <message>
+        <source>Bill amount in rupees, e.g. 450.00</source>
+        <translation>बिल की राशि रुपयों में, जैसे 450.00</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>ग्राहक (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bill (₹)</source>
+        <translation>बिल (₹) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Recent sales at this counter</source>
+        <translation>इस काउंटर की हाल की बिक्री</translation>
+    </message>
+    <message>
+        <source>%1 — earns %2 B-Coins per ₹100</source>
+        <translation>%1 — हर ₹100 पर %2 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: the server refuses sales until an admin approves this shop.</source>
+        <translation>मंज़ूरी बाकी: जब तक एडमिन इस दुकान को मंज़ूरी नहीं देता, सर्वर बिक्री स्वीकार नहीं करेगा।</translation>
+    </message>
+    <message>
+        <source>"%1" is not a customer id. Check it and try again.</source>
+        <translation>"%1" ग्राहक आईडी नहीं है। जाँचकर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Type the amount in rupees with at most two decimals.</source>
+        <translation>राशि रुपयों में लिखें, दशमलव के बाद अधिकतम दो अंक।</translation>
+    </message>
+    <message>
+        <source>%1 earns %2 B-Coins</source>
+        <translation>%1 पर %2 बी-कॉइन मिलेंगे</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in rupees.</source>
+        <translation>"%1" रुपयों में कोई राशि नहीं है।</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>बिक्री दर्ज नहीं हुई: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 for customer %2…</source>
+        <translation>ग्राहक %2 के लिए %1 भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
+        <translation>ग्राहक %1 को %3 पर %2 बी-कॉइन मिले। नया बैलेंस: %4 बी-कॉइन।</translation>
+    </message>
+    <message>
+        <source>The server refused the sale of %1 for customer %2: %3</source>
+        <translation>सर्वर ने ग्राहक %2 की %1 की बिक्री अस्वीकार की: %3</translation>
+    </message>
+    <message>
+        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
+        <translation>ग्राहक %2 की %1 की बिक्री इस काउंटर पर सहेजी गई है, पर सर्वर ने अभी इसे नहीं लिया (%3)। यह लंबित रहेगी।</translation>
+    </message>
+    <message>
+        <source>The counter's database could not record the server's answer: %1</source>
+        <translation>काउंटर का डेटाबेस सर्वर का जवाब दर्ज नहीं कर सका: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  pending (%4 B-Coins expected)</source>
+        <translation>%1  %2  %3  लंबित (%4 बी-कॉइन अपेक्षित)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  +%4 B-Coins</source>
+        <translation>%1  %2  %3  +%4 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  refused: %4</source>
+        <translation>%1  %2  %3  अस्वीकृत: %4</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterWindow</name>
+    <message>
+        <source>Baartal counter</source>
+        <translation>बारताल काउंटर</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>%2 पर %1 के रूप में साइन इन</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::LoginDialog</name>
+    <message>
+        <source>Baartal — sign in</source>
+        <translation>बारताल — साइन इन</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>ईमेल या फ़ोन</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>सर्वर (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone</source>
+        <translation>ईमेल या फ़ोन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example http://127.0.0.1:8080.</source>
+        <translation>सर्वर का पता लिखें, जैसे http://127.0.0.1:8080।</translation>
+    </message>
+    <message>
+        <source>Enter your email or phone number.</source>
+        <translation>अपना ईमेल या फ़ोन नंबर लिखें।</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>अपना पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached. Check the address and the network.</source>
+        <translation>%1 पर सर्वर तक नहीं पहुँचा जा सका। पता और नेटवर्क जाँचें।</translation>
+    </message>
+    <message>
+        <source>The email or phone and password do not match.</source>
+        <translation>ईमेल या फ़ोन और पासवर्ड मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>साइन इन नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop's QR code to open it.</source>
+        <translation>यह ग्राहक खाता है। आपका बी-कॉइन वॉलेट आपके फ़ोन पर है: उसे खोलने के लिए किसी बारताल दुकान का QR कोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
+        <translation>यह एडमिन खाता है। काउंटर ऐप का यह संस्करण केवल व्यापारी खातों के लिए खुलता है; तब तक सर्वर का एडमिन API इस्तेमाल करें।</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::PosController</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
+        <translation>इस व्यापारी खाते की अभी कोई दुकान नहीं है। पहले दुकान पंजीकृत करें, फिर यहाँ साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The shop's settings could not be loaded: %1</source>
+        <translation>दुकान की सेटिंग लोड नहीं हो सकीं: %1</translation>
+    </message>
+    <message>
+        <source>The counter cannot start: %1</source>
+        <translation>काउंटर शुरू नहीं हो सकता: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mr">
+<context>
+    <name>PosOptions</name>
+    <message>
+        <source>Baartal point of sale: B-Coin loyalty at the shop counter.</source>
+        <translation>बारताल पॉइंट ऑफ सेल: दुकानाच्या काउंटरवर बी-कॉइन लॉयल्टी.</translation>
+    </message>
+    <message>
+        <source>Address of baartal-server.</source>
+        <translation>baartal-server चा पत्ता.</translation>
+    </message>
+    <message>
+        <source>Email or phone to sign in with.</source>
+        <translation>साइन इन करण्यासाठी ईमेल किंवा फोन.</translation>
+    </message>
+    <message>
+        <source>Password; with --login, signs in at once (for demos).</source>
+        <translation>पासवर्ड; --login सोबत लगेच साइन इन करते (डेमोसाठी).</translation>
+    </message>
+    <message>
+        <source>The counter's SQLite file.</source>
+        <translation>काउंटरची SQLite फाइल.</translation>
+    </message>
+    <message>
+        <source>Language: en, hi or mr.</source>
+        <translation>भाषा: en, hi किंवा mr.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; choose one of %2.</source>
+        <translation>अज्ञात भाषा "%1"; यापैकी एक निवडा: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterScreen</name>
+    <message>
+        <source>Customer id</source>
+        <translation>ग्राहक आयडी</translation>
+    </message>
+    <message>
+        <source>Bill amount in rupees, e.g. 450.00</source>
+        <translation>बिलाची रक्कम रुपयांत, उदा. 450.00</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>ग्राहक (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bill (₹)</source>
+        <translation>बिल (₹) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Recent sales at this counter</source>
+        <translation>या काउंटरवरील अलीकडील विक्री</translation>
+    </message>
+    <message>
+        <source>%1 — earns %2 B-Coins per ₹100</source>
+        <translation>%1 — प्रत्येक ₹100 वर %2 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Awaiting approval: the server refuses sales until an admin approves this shop.</source>
+        <translation>मंजुरी प्रलंबित: अ‍ॅडमिन या दुकानाला मंजुरी देईपर्यंत सर्व्हर विक्री स्वीकारणार नाही.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a customer id. Check it and try again.</source>
+        <translation>"%1" हा ग्राहक आयडी नाही. तपासून पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
+        <source>Type the amount in rupees with at most two decimals.</source>
+        <translation>रक्कम रुपयांत लिहा, दशांशानंतर जास्तीत जास्त दोन अंक.</translation>
+    </message>
+    <message>
+        <source>%1 earns %2 B-Coins</source>
+        <translation>%1 वर %2 बी-कॉइन मिळतील</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in rupees.</source>
+        <translation>"%1" ही रुपयांतील रक्कम नाही.</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>विक्री नोंदवली गेली नाही: %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 for customer %2…</source>
+        <translation>ग्राहक %2 साठी %1 पाठवत आहे…</translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
+        <translation>ग्राहक %1 ला %3 वर %2 बी-कॉइन मिळाले. नवीन शिल्लक: %4 बी-कॉइन.</translation>
+    </message>
+    <message>
+        <source>The server refused the sale of %1 for customer %2: %3</source>
+        <translation>सर्व्हरने ग्राहक %2 ची %1 ची विक्री नाकारली: %3</translation>
+    </message>
+    <message>
+        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
+        <translation>ग्राहक %2 ची %1 ची विक्री या काउंटरवर जतन केली आहे, पण सर्व्हरने ती अजून घेतली नाही (%3). ती प्रलंबित राहील.</translation>
+    </message>
+    <message>
+        <source>The counter's database could not record the server's answer: %1</source>
+        <translation>काउंटरचा डेटाबेस सर्व्हरचे उत्तर नोंदवू शकला नाही: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  pending (%4 B-Coins expected)</source>
+        <translation>%1  %2  %3  प्रलंबित (%4 बी-कॉइन अपेक्षित)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  +%4 B-Coins</source>
+        <translation>%1  %2  %3  +%4 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  refused: %4</source>
+        <translation>%1  %2  %3  नाकारली: %4</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CounterWindow</name>
+    <message>
+        <source>Baartal counter</source>
+        <translation>बारताल काउंटर</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation>%2 वर %1 म्हणून साइन इन</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::LoginDialog</name>
+    <message>
+        <source>Baartal — sign in</source>
+        <translation>बारताल — साइन इन</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>ईमेल किंवा फोन</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करा</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>सर्व्हर (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone</source>
+        <translation>ईमेल किंवा फोन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example http://127.0.0.1:8080.</source>
+        <translation>सर्व्हरचा पत्ता लिहा, उदा. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Enter your email or phone number.</source>
+        <translation>तुमचा ईमेल किंवा फोन नंबर लिहा.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>तुमचा पासवर्ड लिहा.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन होत आहे…</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached. Check the address and the network.</source>
+        <translation>%1 वरील सर्व्हरपर्यंत पोहोचता आले नाही. पत्ता आणि नेटवर्क तपासा.</translation>
+    </message>
+    <message>
+        <source>The email or phone and password do not match.</source>
+        <translation>ईमेल किंवा फोन आणि पासवर्ड जुळत नाहीत.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>साइन इन होऊ शकले नाही: %1</translation>
+    </message>
+    <message>
+        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop's QR code to open it.</source>
+        <translation>हे ग्राहक खाते आहे. तुमचे बी-कॉइन वॉलेट तुमच्या फोनवर आहे: ते उघडण्यासाठी बारताल दुकानाचा QR कोड स्कॅन करा.</translation>
+    </message>
+    <message>
+        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
+        <translation>हे अ‍ॅडमिन खाते आहे. काउंटर अ‍ॅपची ही आवृत्ती फक्त व्यापारी खात्यांसाठी उघडते; तोपर्यंत सर्व्हरचा अ‍ॅडमिन API वापरा.</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::PosController</name>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>तुमचे सत्र संपले आहे. पुढे सुरू ठेवण्यासाठी पुन्हा साइन इन करा.</translation>
+    </message>
+    <message>
+        <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
+        <translation>या व्यापारी खात्याचे अजून दुकान नाही. आधी दुकान नोंदवा, मग इथे साइन इन करा.</translation>
+    </message>
+    <message>
+        <source>The shop's settings could not be loaded: %1</source>
+        <translation>दुकानाची सेटिंग्ज लोड होऊ शकली नाहीत: %1</translation>
+    </message>
+    <message>
+        <source>The counter cannot start: %1</source>
+        <translation>काउंटर सुरू होऊ शकत नाही: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+#include "ui/app/pos_options.h"
+
+#include "ui/app/translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace baartal::ui {
+
+core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "PosOptions", "Baartal point of sale: B-Coin loyalty at the shop counter."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("PosOptions", "Address of baartal-server."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption login(
+        QStringLiteral("login"), QCoreApplication::translate("PosOptions", "Email or phone to sign in with."),
+        QStringLiteral("email-or-phone"));
+    const QCommandLineOption password(
+        QStringLiteral("password"),
+        QCoreApplication::translate("PosOptions", "Password; with --login, signs in at once (for demos)."),
+        QStringLiteral("password"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("PosOptions", "The counter's SQLite file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QCoreApplication::translate("PosOptions", "Language: en, hi or mr."),
+                                      QStringLiteral("code"));
+    parser.addOptions({server, login, password, database, language});
+    if (!parser.parse(arguments)) {
+        return core::Error::invalid(QStringLiteral("invalid_arguments"), parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    PosOptions options;
+    options.server = parser.value(server);
+    options.login = parser.value(login);
+    options.password = parser.value(password);
+    options.database = parser.value(database);
+    options.language = parser.value(language);
+    if (!options.language.isEmpty() && !Translations::languages().contains(options.language)) {
+        return core::Error::invalid(
+            QStringLiteral("invalid_arguments"),
+            QCoreApplication::translate("PosOptions", "Unknown language \"%1\"; choose one of %2.")
+                .arg(options.language, Translations::languages().join(QStringLiteral(", "))));
+    }
+    return options;
+}
+
+} // namespace baartal::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/result/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace baartal::ui {
+
+// What baartal-pos was started with. Everything is optional: without arguments the login window opens
+// empty and the counter store sits in the user's data folder.
+struct PosOptions {
+    QString server;   // --server URL
+    QString login;    // --login EMAIL_OR_PHONE
+    QString password; // --password TEXT: signs in at once (meant for the demo; prefer typing it)
+    QString database; // --database PATH of the counter store
+    QString language; // --language en|hi|mr; the system's language when empty
+
+    // "invalid_arguments" with the parser's message for unknown options or a bad language.
+    static core::Result<PosOptions> parse(const QStringList& arguments);
+};
+
+} // namespace baartal::ui
