@@ -71,6 +71,7 @@ echo "demo: preparing $db"
 "$server_bin" --database "sqlite:$db" migrate
 "$server_bin" --database "sqlite:$db" seed-demo | tee "$demo_dir/seed-demo.txt"
 seed_output="$(cat "$demo_dir/seed-demo.txt")"
+customer_id="$(sed -n "s/.*$customer_login .*customer_id=\([0-9a-f-]*\).*/\1/p" "$demo_dir/seed-demo.txt" | head -n1)"
 
 server_pid=""
 # shellcheck disable=SC2317  # invoked from traps
@@ -151,16 +152,16 @@ cat <<EOF
  Try the API with curl:
    # log in as the merchant and keep the access token
    TOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
-       -d '{"email":"$merchant_login","password":"$merchant_password"}' | jq -r .data.access_token)
-   # earn: a bill of Rs 450.00 for a customer id printed by seed-demo above
-   curl -s $url/api/v1/transactions/earn -H "Authorization: Bearer \$TOKEN" \\
-       -H 'Content-Type: application/json' -d '{"customer_id":"CUSTOMER_ID","bill_amount":"450.00"}'
-   # wallet: log in as the customer, then read the balance and history
+       -d '{"email_or_phone":"$merchant_login","password":"$merchant_password"}' | jq -r .data.token)
+   # earn: a bill of Rs 450.00 for the first demo customer
+   curl -s $url/api/v1/merchant/earn -H "Authorization: Bearer \$TOKEN" \\
+       -H 'Content-Type: application/json' -d '{"customer_id":"$customer_id","bill_amount":"450.00"}'
+   # wallet: log in as the customer, then read the balance
    CTOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
-       -d '{"email":"$customer_login","password":"$customer_password"}' | jq -r .data.access_token)
+       -d '{"email_or_phone":"$customer_login","password":"$customer_password"}' | jq -r .data.token)
    curl -s $url/api/v1/wallet -H "Authorization: Bearer \$CTOKEN"
-   # health and metrics
-   curl -s $url/healthz; curl -s $url/metrics | head
+   # health
+   curl -s $url/healthz
 
  The server runs in the foreground; press Ctrl-C to stop it.
 ================================================================================
