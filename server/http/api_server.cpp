@@ -1,7 +1,9 @@
 #include "server/http/api_server.h"
 
 #include "server/http/http_log.h"
+#include "server/http/openapi_document.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace baartal::server {
@@ -20,6 +22,16 @@ ApiServer::ApiServer(AccessTokens tokens, const core::Clock& clock)
                           }
                       }
                       return ApiResponse::ok(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+                  }});
+    m_router.add({Method::Get,
+                  QStringLiteral("/api/v1/openapi.json"),
+                  {},
+                  QStringLiteral("This API described as OpenAPI 3.0, generated from the route table"),
+                  [this](const ApiRequest&) {
+                      const QJsonObject document =
+                          OpenApiDocument::describe(m_router.routes(), QStringLiteral(BAARTAL_VERSION));
+                      return ApiResponse::raw(QByteArrayLiteral("application/json"),
+                                              QJsonDocument(document).toJson(QJsonDocument::Compact));
                   }});
     m_router.bind(m_server);
 }
