@@ -33,6 +33,14 @@ ApiServer::ApiServer(AccessTokens tokens, const core::Clock& clock)
                       return ApiResponse::raw(QByteArrayLiteral("application/json"),
                                               QJsonDocument(document).toJson(QJsonDocument::Compact));
                   }});
+    m_router.add({Method::Get,
+                  QStringLiteral("/metrics"),
+                  {},
+                  QStringLiteral("Request counts and times in the Prometheus text format (keep it internal)"),
+                  [this](const ApiRequest&) {
+                      return ApiResponse::raw(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
+                                              m_router.metrics().prometheusText());
+                  }});
     m_router.bind(m_server);
 }
 

@@ -13,7 +13,7 @@
 namespace baartal::server {
 
 // The HTTP front of baartal-server: a QHttpServer whose every request goes through the Router. Serves
-// GET /healthz and GET /api/v1/openapi.json; API areas add their routes to router().
+// GET /healthz, GET /metrics and GET /api/v1/openapi.json; API areas add their routes to router().
 class ApiServer {
 public:
     // The clock must outlive the server.

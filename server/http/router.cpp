@@ -267,6 +267,13 @@ ApiResponse Router::invoke(const RouteSpec& route, const ApiRequest& request) co
 
 ApiResponse Router::handle(ApiRequest request) const
 {
+    QString routeTemplate;
+    return handle(std::move(request), routeTemplate);
+}
+
+ApiResponse Router::handle(ApiRequest request, QString& routeTemplate) const
+{
+    routeTemplate = RequestMetrics::unmatchedRoute();
     if (request.requestId().isEmpty()) {
         request.setRequestId(newRequestId());
     }
@@ -276,6 +283,7 @@ ApiResponse Router::handle(ApiRequest request) const
         return withStandardHeaders(unrouted(found), requestId);
     }
     const RouteSpec& route = m_routes[found.route];
+    routeTemplate = route.path;
     if (request.body().size() > kMaxBodyBytes) {
         return withStandardHeaders(
             ApiResponse::httpError(413, QStringLiteral("payload_too_large"),
@@ -299,6 +307,7 @@ QHttpServerResponse Router::respond(const QHttpServerRequest& qtRequest) const
     const ApiRequest::Headers headers = qtRequest.headers();
     const QString requestId = requestIdFrom(findHeader(headers, "X-Request-Id"));
 
+    QString routeTemplate = RequestMetrics::unmatchedRoute();
     const ApiResponse response = [&] {
         if (!method) {
             return withStandardHeaders(unrouted(match(path, std::nullopt)), requestId);
@@ -309,13 +318,14 @@ QHttpServerResponse Router::respond(const QHttpServerRequest& qtRequest) const
         request.setBody(qtRequest.body());
         request.setRemoteAddress(qtRequest.remoteAddress());
         request.setRequestId(requestId);
-        return handle(std::move(request));
+        return handle(std::move(request), routeTemplate);
     }();
+    const QLatin1StringView methodLabel = method ? methodName(*method) : QLatin1StringView("OTHER");
+    m_metrics.record(methodLabel, routeTemplate, response.status(), timer.nsecsElapsed() / 1000);
 
     qCInfo(lcHttp).noquote().nospace()
-        << "method=" << (method ? methodName(*method) : QLatin1StringView("OTHER")) << " path=" << path
-        << " status=" << response.status() << " duration_ms=" << timer.elapsed()
-        << " request_id=" << requestId;
+        << "method=" << methodLabel << " path=" << path << " status=" << response.status()
+        << " duration_ms=" << timer.elapsed() << " request_id=" << requestId;
     return toQt(response);
 }
 

@@ -4,6 +4,7 @@
 #include "server/http/access_tokens.h"
 #include "server/http/api_request.h"
 #include "server/http/api_response.h"
+#include "server/http/request_metrics.h"
 #include "server/http/route_spec.h"
 
 #include <QList>
@@ -41,6 +42,9 @@ public:
     // none).
     ApiResponse handle(ApiRequest request) const;
 
+    // What the server has answered so far, per route; served at GET /metrics.
+    const RequestMetrics& metrics() const { return m_metrics; }
+
     // Sends every request the server receives through this Router, which must outlive the server.
     void bind(QHttpServer& server) const;
 
@@ -53,6 +57,8 @@ private:
 
     Match match(const QString& encodedPath, std::optional<Method> method) const;
     ApiResponse unrouted(const Match& match) const;
+    // handle(), also saying which route template answered (RequestMetrics::unmatchedRoute() if none).
+    ApiResponse handle(ApiRequest request, QString& routeTemplate) const;
     std::optional<ApiResponse> authenticate(const RouteSpec& route, ApiRequest& request) const;
     ApiResponse invoke(const RouteSpec& route, const ApiRequest& request) const;
     QHttpServerResponse respond(const QHttpServerRequest& request) const;
@@ -61,6 +67,8 @@ private:
     const core::Clock& m_clock;
     QList<RouteSpec> m_routes;
     QList<QStringList> m_templates; // m_routes[i].path split at '/'
+    // Counting is a side effect of answering, which is const; requests are answered on one thread.
+    mutable RequestMetrics m_metrics;
 };
 
 } // namespace baartal::server

@@ -366,12 +366,15 @@ void TestRouter::refusesAnExpiredToken()
 void TestRouter::exposesTheRouteTable()
 {
     const QList<server::RouteSpec>& routes = m_server->router().routes();
-    QCOMPARE(routes.size(), 9);
+    // The server's own three (health, OpenAPI, metrics), then the test's routes in registration order.
+    QCOMPARE(routes.size(), 11);
     QCOMPARE(routes.first().path, QStringLiteral("/healthz"));
     QCOMPARE(routes.first().method, Method::Get);
     QVERIFY(routes.first().roles.isEmpty());
-    QVERIFY(routes[2].roles == QList<core::UserRole>{core::UserRole::Admin});
-    QCOMPARE(routes[2].summary, QStringLiteral("Admins only"));
+    QCOMPARE(routes[1].path, QStringLiteral("/api/v1/openapi.json"));
+    QCOMPARE(routes[2].path, QStringLiteral("/metrics"));
+    QVERIFY(routes[4].roles == QList<core::UserRole>{core::UserRole::Admin});
+    QCOMPARE(routes[4].summary, QStringLiteral("Admins only"));
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
