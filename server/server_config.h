@@ -4,6 +4,7 @@
 #include "core/ledger/ledger_service.h"
 #include "core/result/result.h"
 #include "core/storage/database_url.h"
+#include "server/http/rate_limiter.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -29,6 +30,9 @@ struct ServerConfig {
     QString publicBaseUrl;
     core::PasswordHasher::Strength passwordStrength = core::PasswordHasher::Strength::Interactive;
     core::LoyaltySettings loyalty;
+    // Per client address and minute: strict on /api/v1/auth/ (password and OTP guessing), roomy elsewhere.
+    RateLimit authRateLimit{20, std::chrono::seconds(60)};
+    RateLimit apiRateLimit{600, std::chrono::seconds(60)};
 
     // Declares the options fromParser() reads.
     static void addOptions(QCommandLineParser& parser);

@@ -265,6 +265,32 @@ ApiResponse Router::invoke(const RouteSpec& route, const ApiRequest& request) co
         QStringLiteral("Something went wrong; quote the X-Request-Id header when reporting it.")));
 }
 
+void Router::setRateLimits(RateLimit auth, RateLimit api)
+{
+    m_authLimit = auth;
+    m_apiLimit = api;
+}
+
+std::optional<ApiResponse> Router::throttle(const RouteSpec& route, const ApiRequest& request) const
+{
+    const bool isAuth = route.path.startsWith(QLatin1String("/api/v1/auth/"));
+    const std::optional<RateLimit>& limit = isAuth ? m_authLimit : m_apiLimit;
+    if (!limit) {
+        return std::nullopt;
+    }
+    const QString key =
+        request.remoteAddress().toString() + (isAuth ? QLatin1String(" auth") : QLatin1String(" api"));
+    const std::optional<qint64> retryAfter = m_limiter.admit(key, *limit, m_clock.now());
+    if (!retryAfter) {
+        return std::nullopt;
+    }
+    ApiResponse refusal =
+        ApiResponse::error({core::ErrorKind::RateLimited, QStringLiteral("rate_limited"),
+                            QStringLiteral("Too many requests; try again in %1 s.").arg(*retryAfter)});
+    refusal.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter));
+    return refusal;
+}
+
 ApiResponse Router::handle(ApiRequest request) const
 {
     QString routeTemplate;
@@ -291,6 +317,9 @@ ApiResponse Router::handle(ApiRequest request, QString& routeTemplate) const
             requestId);
     }
     request.setPathParams(found.params);
+    if (std::optional<ApiResponse> refusal = throttle(route, request)) {
+        return withStandardHeaders(std::move(*refusal), requestId);
+    }
     if (std::optional<ApiResponse> refusal = authenticate(route, request)) {
         return withStandardHeaders(std::move(*refusal), requestId);
     }

@@ -4,6 +4,7 @@
 #include "server/http/access_tokens.h"
 #include "server/http/api_request.h"
 #include "server/http/api_response.h"
+#include "server/http/rate_limiter.h"
 #include "server/http/request_metrics.h"
 #include "server/http/route_spec.h"
 
@@ -42,6 +43,10 @@ public:
     // none).
     ApiResponse handle(ApiRequest request) const;
 
+    // Requests per client address: `auth` for /api/v1/auth/ (password guessing, OTP), `api` for the rest.
+    // Over the limit: 429 "rate_limited" with Retry-After. No limits until this is called.
+    void setRateLimits(RateLimit auth, RateLimit api);
+
     // What the server has answered so far, per route; served at GET /metrics.
     const RequestMetrics& metrics() const { return m_metrics; }
 
@@ -60,6 +65,7 @@ private:
     // handle(), also saying which route template answered (RequestMetrics::unmatchedRoute() if none).
     ApiResponse handle(ApiRequest request, QString& routeTemplate) const;
     std::optional<ApiResponse> authenticate(const RouteSpec& route, ApiRequest& request) const;
+    std::optional<ApiResponse> throttle(const RouteSpec& route, const ApiRequest& request) const;
     ApiResponse invoke(const RouteSpec& route, const ApiRequest& request) const;
     QHttpServerResponse respond(const QHttpServerRequest& request) const;
 
@@ -69,6 +75,9 @@ private:
     QList<QStringList> m_templates; // m_routes[i].path split at '/'
     // Counting is a side effect of answering, which is const; requests are answered on one thread.
     mutable RequestMetrics m_metrics;
+    std::optional<RateLimit> m_authLimit;
+    std::optional<RateLimit> m_apiLimit;
+    mutable RateLimiter m_limiter;
 };
 
 } // namespace baartal::server

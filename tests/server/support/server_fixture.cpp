@@ -31,6 +31,9 @@ core::Result<std::unique_ptr<ServerFixture>> ServerFixture::start(core::Dialect 
     config.jwtSecret = QByteArrayLiteral("test-secret-that-is-at-least-32-bytes-long");
     config.publicBaseUrl = QStringLiteral("https://baartal.test");
     config.passwordStrength = core::PasswordHasher::Strength::Minimal;
+    // Tests log in and post far faster than people; tst_rate_limiter checks the limits themselves.
+    config.authRateLimit = {100'000, std::chrono::seconds(60)};
+    config.apiRateLimit = {100'000, std::chrono::seconds(60)};
     auto app = server::ServerApp::create(config, fixture->m_clock);
     if (!app) {
         return app.error();
