@@ -111,6 +111,34 @@ private Q_SLOTS:
         clock.advanceSecs(60);
         QCOMPARE(router.handle(requestFrom("10.0.0.1", login)).status(), 200);
     }
+
+    // Behind the local nginx, clients are told apart by X-Real-IP; from anywhere else it is ignored,
+    // so a client cannot dodge the limit by sending the header itself.
+    void proxiedClientsAreCountedApart()
+    {
+        auto codec = core::JwtCodec::create(QByteArray(32, 's'));
+        QVERIFY(codec.ok());
+        testsupport::FakeClock clock(m_start);
+        server::Router router(server::AccessTokens(*codec), clock);
+        router.add({server::Method::Post,
+                    QStringLiteral("/api/v1/auth/login"),
+                    {},
+                    QStringLiteral("login"),
+                    [](const server::ApiRequest&) {
+                        return server::ApiResponse::ok(QJsonObject{});
+                    }});
+        router.setRateLimits({1, std::chrono::seconds(60)}, {1, std::chrono::seconds(60)});
+        const auto from = [](const char* address, const char* realIp) {
+            server::ApiRequest request = requestFrom(address, QStringLiteral("/api/v1/auth/login"));
+            request.setHeaders({{QByteArrayLiteral("X-Real-IP"), QByteArray(realIp)}});
+            return request;
+        };
+        QCOMPARE(router.handle(from("127.0.0.1", "203.0.113.5")).status(), 200);
+        QCOMPARE(router.handle(from("127.0.0.1", "203.0.113.6")).status(), 200);
+        QCOMPARE(router.handle(from("127.0.0.1", "203.0.113.5")).status(), 429);
+        QCOMPARE(router.handle(from("10.0.0.9", "203.0.113.7")).status(), 200);
+        QCOMPARE(router.handle(from("10.0.0.9", "203.0.113.8")).status(), 429);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
