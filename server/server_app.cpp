@@ -26,6 +26,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
 {
     m_api.setHealthCheck([this] { return checkDatabase(); });
     m_api.router().setRateLimits(m_config.authRateLimit, m_config.apiRateLimit);
+    m_api.router().setCorsOrigins(m_config.corsOrigins);
     AuthRoutes::registerRoutes(m_api.router(), m_context);
     MerchantRoutes::registerRoutes(m_api.router(), m_context);
     WalletRoutes::registerRoutes(m_api.router(), m_context);

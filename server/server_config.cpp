@@ -27,6 +27,7 @@ const QString kListen = QStringLiteral("listen");
 const QString kDatabase = QStringLiteral("database");
 const QString kJwtSecretFile = QStringLiteral("jwt-secret-file");
 const QString kPublicBaseUrl = QStringLiteral("public-base-url");
+const QString kCorsOrigins = QStringLiteral("cors-origins");
 const QString kFastPasswordHashing = QStringLiteral("fast-password-hashing");
 const QString kSpendCapPercent = QStringLiteral("spend-cap-percent");
 const QString kCoinExpiryDays = QStringLiteral("coin-expiry-days");
@@ -57,7 +58,11 @@ public:
             return {};
         }
         QString key = option;
-        return m_file->value(key.replace(QLatin1Char('-'), QLatin1Char('_'))).toString().trimmed();
+        // QSettings reads "a, b" in an INI file as a list; give it back as the text that was written.
+        const QVariant value = m_file->value(key.replace(QLatin1Char('-'), QLatin1Char('_')));
+        return (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                         : value.toString())
+            .trimmed();
     }
 
 private:
@@ -157,6 +162,26 @@ core::Result<QString> parsePublicBaseUrl(const QString& text)
     return normalised;
 }
 
+// "https://a.example, http://localhost:5173": each an origin, scheme://host[:port] and nothing more.
+core::Result<QStringList> parseCorsOrigins(const QString& text)
+{
+    QStringList origins;
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString origin = item.trimmed();
+        const QUrl url(origin, QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || !web || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() ||
+            url.hasFragment()) {
+            return usage(
+                QStringLiteral("invalid_cors_origin"),
+                QStringLiteral("--cors-origins wants origins such as https://wallet.example, not \"%1\"")
+                    .arg(origin));
+        }
+        origins.append(origin);
+    }
+    return origins;
+}
+
 core::Result<QByteArray> readSecretFile(const QString& path)
 {
     QFile file(path);
@@ -217,6 +242,9 @@ void ServerConfig::addOptions(QCommandLineParser& parser)
          QStringLiteral("FILE")},
         {kPublicBaseUrl, QStringLiteral("URL customers reach this server at (default http://<listen>)."),
          QStringLiteral("URL")},
+        {kCorsOrigins,
+         QStringLiteral("Other web origins whose pages may call the API from a browser, comma-separated."),
+         QStringLiteral("ORIGINS")},
         {kFastPasswordHashing,
          QStringLiteral("Hash passwords with the weakest Argon2id limits: for tests and demos only.")},
         {kSpendCapPercent,
@@ -283,6 +311,12 @@ core::Result<ServerConfig> ServerConfig::fromParser(const QCommandLineParser& pa
         return base.error();
     }
     config.publicBaseUrl = *base;
+
+    auto origins = parseCorsOrigins(sources.value(kCorsOrigins));
+    if (!origins) {
+        return origins.error();
+    }
+    config.corsOrigins = *origins;
 
     if (parser.isSet(kFastPasswordHashing)) {
         config.passwordStrength = core::PasswordHasher::Strength::Minimal;

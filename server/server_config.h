@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -33,6 +34,8 @@ struct ServerConfig {
     // Per client address and minute: strict on /api/v1/auth/ (password and OTP guessing), roomy elsewhere.
     RateLimit authRateLimit{20, std::chrono::seconds(60)};
     RateLimit apiRateLimit{600, std::chrono::seconds(60)};
+    // Other web origins allowed to call the API from a browser; the server's own pages need none.
+    QStringList corsOrigins;
 
     // Declares the options fromParser() reads.
     static void addOptions(QCommandLineParser& parser);

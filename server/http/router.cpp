@@ -304,7 +304,54 @@ ApiResponse Router::handle(ApiRequest request) const
     return handle(std::move(request), routeTemplate);
 }
 
+void Router::setCorsOrigins(const QStringList& origins)
+{
+    m_corsOrigins = QSet<QString>(origins.begin(), origins.end());
+}
+
 ApiResponse Router::handle(ApiRequest request, QString& routeTemplate) const
+{
+    const QString origin = QString::fromUtf8(request.header("Origin"));
+    if (origin.isEmpty() || !m_corsOrigins.contains(origin)) {
+        return dispatch(std::move(request), routeTemplate);
+    }
+    ApiResponse response = [&] {
+        if (request.method() == Method::Options &&
+            !request.header("Access-Control-Request-Method").isEmpty()) {
+            if (std::optional<ApiResponse> preflight = corsPreflight(request, routeTemplate)) {
+                return std::move(*preflight);
+            }
+        }
+        return dispatch(std::move(request), routeTemplate);
+    }();
+    response.setHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin.toUtf8());
+    response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+    response.setHeader(QByteArrayLiteral("Access-Control-Expose-Headers"),
+                       QByteArrayLiteral("X-Request-Id, Retry-After"));
+    return response;
+}
+
+std::optional<ApiResponse> Router::corsPreflight(const ApiRequest& request, QString& routeTemplate) const
+{
+    const Match found = match(request.path(), std::nullopt);
+    if (found.allowed.isEmpty()) {
+        return std::nullopt;
+    }
+    QByteArrayList names;
+    for (const Method method : found.allowed) {
+        names.append(QByteArray(methodName(method).data(), methodName(method).size()));
+    }
+    routeTemplate = QStringLiteral("preflight");
+    ApiResponse response = ApiResponse::raw(QByteArrayLiteral("text/plain"), {}, 204);
+    response.setHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), names.join(", "));
+    response.setHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
+                       QByteArrayLiteral("Authorization, Content-Type, X-Request-Id"));
+    response.setHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
+    return withStandardHeaders(std::move(response),
+                               request.requestId().isEmpty() ? newRequestId() : request.requestId());
+}
+
+ApiResponse Router::dispatch(ApiRequest request, QString& routeTemplate) const
 {
     routeTemplate = RequestMetrics::unmatchedRoute();
     if (request.requestId().isEmpty()) {

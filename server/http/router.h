@@ -9,6 +9,7 @@
 #include "server/http/route_spec.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +48,10 @@ public:
     // Over the limit: 429 "rate_limited" with Retry-After. No limits until this is called.
     void setRateLimits(RateLimit auth, RateLimit api);
 
+    // Web pages served from these origins ("https://wallet.example.in") may call the API from a browser:
+    // their requests get Access-Control-Allow-Origin, and OPTIONS preflights are answered. None by default.
+    void setCorsOrigins(const QStringList& origins);
+
     // What the server has answered so far, per route; served at GET /metrics.
     const RequestMetrics& metrics() const { return m_metrics; }
 
@@ -64,6 +69,8 @@ private:
     ApiResponse unrouted(const Match& match) const;
     // handle(), also saying which route template answered (RequestMetrics::unmatchedRoute() if none).
     ApiResponse handle(ApiRequest request, QString& routeTemplate) const;
+    ApiResponse dispatch(ApiRequest request, QString& routeTemplate) const;
+    std::optional<ApiResponse> corsPreflight(const ApiRequest& request, QString& routeTemplate) const;
     std::optional<ApiResponse> authenticate(const RouteSpec& route, ApiRequest& request) const;
     std::optional<ApiResponse> throttle(const RouteSpec& route, const ApiRequest& request) const;
     ApiResponse invoke(const RouteSpec& route, const ApiRequest& request) const;
@@ -78,6 +85,7 @@ private:
     std::optional<RateLimit> m_authLimit;
     std::optional<RateLimit> m_apiLimit;
     mutable RateLimiter m_limiter;
+    QSet<QString> m_corsOrigins;
 };
 
 } // namespace baartal::server

@@ -68,6 +68,7 @@ private Q_SLOTS:
         QCOMPARE(config->publicBaseUrl, publicBaseUrl);
         QCOMPARE(config->database.dialect, Dialect::Sqlite);
         QCOMPARE(config->passwordStrength, baartal::core::PasswordHasher::Strength::Interactive);
+        QVERIFY(config->corsOrigins.isEmpty());
     }
 
     void readsLoyaltyAndHashingOptions()
@@ -101,6 +102,12 @@ private Q_SLOTS:
                                              << QStringLiteral("invalid_listen");
         QTest::newRow("public url not http") << QStringList{db, QStringLiteral("--public-base-url=ftp://x")}
                                              << QStringLiteral("invalid_public_base_url");
+        QTest::newRow("cors origin with a path")
+            << QStringList{db, QStringLiteral("--cors-origins=https://a.test/wallet")}
+            << QStringLiteral("invalid_cors_origin");
+        QTest::newRow("cors origin not http")
+            << QStringList{db, QStringLiteral("--cors-origins=https://a.test,file://x")}
+            << QStringLiteral("invalid_cors_origin");
         QTest::newRow("cap not a number")
             << QStringList{db, QStringLiteral("--spend-cap-percent=abc")} << QStringLiteral("invalid_option");
         QTest::newRow("cap above 100")
@@ -134,6 +141,7 @@ private Q_SLOTS:
                        "database = sqlite:/var/lib/baartal/server.sqlite\n"
                        "jwt_secret_file = /etc/baartal/jwt-secret\n"
                        "public_base_url = https://loyalty.example\n"
+                       "cors_origins = https://wallet.example, http://localhost:5173\n"
                        "spend_cap_percent = 15\n");
         auto fromFile = parse({QStringLiteral("--config"), ini});
         QVERIFY2(fromFile.ok(), qPrintable(fromFile.ok() ? QString() : fromFile.error().message));
@@ -142,6 +150,8 @@ private Q_SLOTS:
         QCOMPARE(fromFile->jwtSecretFile, QStringLiteral("/etc/baartal/jwt-secret"));
         QCOMPARE(fromFile->publicBaseUrl, QStringLiteral("https://loyalty.example"));
         QCOMPARE(fromFile->loyalty.platformSpendCapPercent, 15);
+        QCOMPARE(fromFile->corsOrigins, (QStringList{QStringLiteral("https://wallet.example"),
+                                                     QStringLiteral("http://localhost:5173")}));
 
         auto overridden = parse({QStringLiteral("--config"), ini, QStringLiteral("--listen=127.0.0.1:7001"),
                                  QStringLiteral("--database=sqlite:/tmp/other.sqlite")});
