@@ -23,6 +23,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     , m_sessions(*m_database, m_clock, m_tokens, m_accounts)
     , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions}
     , m_api(m_tokens, m_clock)
+    , m_expiry(m_ledger)
 {
     m_api.setHealthCheck([this] { return checkDatabase(); });
     m_api.router().setRateLimits(m_config.authRateLimit, m_config.apiRateLimit);
@@ -82,6 +83,7 @@ core::Result<quint16> ServerApp::listen()
     auto port = m_api.listen(m_config.listenAddress, m_config.listenPort);
     if (port) {
         m_config.listenPort = *port;
+        m_expiry.start();
         qCInfo(lcServer).noquote() << "baartal-server listening on"
                                    << QStringLiteral("http://") + m_config.listenText();
     }

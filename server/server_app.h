@@ -9,6 +9,7 @@
 #include "server/auth/session_service.h"
 #include "server/http/access_tokens.h"
 #include "server/http/api_server.h"
+#include "server/jobs/expiry_job.h"
 #include "server/server_config.h"
 #include "server/server_context.h"
 
@@ -33,8 +34,8 @@ public:
     // Opens a database and applies its pending migrations, as every start-up does.
     static core::Result<std::unique_ptr<core::Database>> openDatabase(const core::DatabaseUrl& url);
 
-    // Starts serving on the configured address; returns the bound port (the configured one, or the
-    // port picked when it is 0, which config() then shows).
+    // Starts serving on the configured address, and the coin expiry job; returns the bound port (the
+    // configured one, or the port picked when it is 0, which config() then shows).
     core::Result<quint16> listen();
 
     const Router& router() const { return m_api.router(); }
@@ -60,6 +61,7 @@ private:
     SessionService m_sessions;
     ServerContext m_context;
     ApiServer m_api;
+    ExpiryJob m_expiry;
 };
 
 } // namespace baartal::server

@@ -1,10 +1,12 @@
 #include "server/server_commands.h"
 
+#include "core/ledger/ledger_service.h"
 #include "core/storage/database.h"
 #include "core/storage/migrator.h"
 #include "core/time/clock.h"
 #include "core/users/account_service.h"
 #include "server/demo/demo_seeder.h"
+#include "server/jobs/expiry_job.h"
 #include "server/server_app.h"
 #include "server/termination_signals.h"
 
@@ -79,6 +81,22 @@ int ServerCommands::createAdmin(const ServerConfig& config, const QString& email
         return fail(admin.error());
     }
     out << "Created admin " << admin->user.emailOrPhone << " (user_id=" << admin->user.id << ")" << Qt::endl;
+    return kExitOk;
+}
+
+int ServerCommands::expireCoins(const ServerConfig& config, QTextStream& out)
+{
+    auto database = ServerApp::openDatabase(config.database);
+    if (!database) {
+        return fail(database.error());
+    }
+    const core::SystemClock clock;
+    core::LedgerService ledger(**database, clock, config.loyalty);
+    auto expired = ExpiryJob(ledger).runOnce();
+    if (!expired) {
+        return fail(expired.error());
+    }
+    out << QStringLiteral("Coins expired for %1 customer(s).").arg(*expired) << Qt::endl;
     return kExitOk;
 }
 

@@ -29,6 +29,8 @@ public:
     // Seeds the demo data (see DemoSeeder) and prints its logins and ids.
     static int seedDemo(const ServerConfig& config, QTextStream& out);
 
+    // Posts the expiry of every coin lot past its date and prints how many customers it touched.
+    static int expireCoins(const ServerConfig& config, QTextStream& out);
     // Prints "baartal-server: <message>" to standard error; returns kExitUsage for an Invalid error (the
     // operator has to change something) and kExitFailure otherwise.
     static int fail(const core::Error& error);

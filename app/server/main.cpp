@@ -1,5 +1,5 @@
 // baartal-server: serves the REST API, or runs one of the operator's commands (migrate, create-admin,
-// seed-demo) against the configured database.
+// seed-demo, expire-coins) against the configured database.
 #include "server/server_commands.h"
 #include "server/server_config.h"
 
@@ -34,7 +34,8 @@ int main(int argc, char* argv[])
         "  (none)        serve the API until SIGINT or SIGTERM\n"
         "  migrate       apply pending database migrations\n"
         "  create-admin  create an admin login (--email, --password or the password on standard input)\n"
-        "  seed-demo     add the demo bundle, shops and logins (safe to run again)"));
+        "  seed-demo     add the demo bundle, shops and logins (safe to run again)\n"
+        "  expire-coins  post the expiry of coins past their date (the server also does it hourly)"));
     parser.addHelpOption();
     parser.addVersionOption();
     ServerConfig::addOptions(parser);
@@ -47,7 +48,7 @@ int main(int argc, char* argv[])
         QStringLiteral("PASSWORD"));
     parser.addOptions({email, password});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("migrate, create-admin or seed-demo."),
+                                 QStringLiteral("migrate, create-admin, seed-demo or expire-coins."),
                                  QStringLiteral("[command]"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -62,7 +63,7 @@ int main(int argc, char* argv[])
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const QStringList commands{QStringLiteral("migrate"), QStringLiteral("create-admin"),
-                               QStringLiteral("seed-demo")};
+                               QStringLiteral("seed-demo"), QStringLiteral("expire-coins")};
     if (positional.size() > 1 || (!command.isEmpty() && !commands.contains(command))) {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(positional.join(u' ')));
     }
@@ -77,6 +78,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("seed-demo")) {
         return ServerCommands::seedDemo(*config, out);
+    }
+    if (command == QLatin1String("expire-coins")) {
+        return ServerCommands::expireCoins(*config, out);
     }
     if (command == QLatin1String("create-admin")) {
         if (!parser.isSet(email)) {
