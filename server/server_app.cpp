@@ -2,6 +2,7 @@
 
 #include "core/storage/migrator.h"
 #include "server/auth/auth_routes.h"
+#include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/wallet/wallet_routes.h"
 
@@ -31,6 +32,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     AuthRoutes::registerRoutes(m_api.router(), m_context);
     MerchantRoutes::registerRoutes(m_api.router(), m_context);
     WalletRoutes::registerRoutes(m_api.router(), m_context);
+    BundleRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

@@ -57,4 +57,28 @@ Result<QList<Bundle>> BundleRepository::listByPincode(const QString& pincode)
     return bundles;
 }
 
+Result<QList<Bundle>> BundleRepository::listByIds(const QStringList& ids)
+{
+    QList<Bundle> bundles;
+    if (ids.isEmpty()) {
+        return bundles;
+    }
+    QVariantList values;
+    QStringList placeholders;
+    for (const QString& id : ids) {
+        values.append(id);
+        placeholders.append(QStringLiteral("?"));
+    }
+    auto query = m_database.exec(QStringLiteral("SELECT %1 FROM bundles WHERE id IN (%2)")
+                                     .arg(kColumns, placeholders.join(QLatin1String(", "))),
+                                 values);
+    if (!query) {
+        return query.error();
+    }
+    while ((*query)->next()) {
+        bundles.append(read(**query));
+    }
+    return bundles;
+}
+
 } // namespace baartal::core

@@ -22,6 +22,8 @@ public:
     Status add(const Bundle& bundle);
     Result<std::optional<Bundle>> findById(const QString& id);
     Result<QList<Bundle>> listByPincode(const QString& pincode);
+    // The bundles with these ids that exist, in no particular order.
+    Result<QList<Bundle>> listByIds(const QStringList& ids);
 
 private:
     Database& m_database;

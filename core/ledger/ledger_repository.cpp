@@ -30,6 +30,24 @@ bool toTrue(const QVariant& value)
     return !value.isNull();
 }
 
+LedgerTransaction readTransaction(const QSqlQuery& q)
+{
+    LedgerTransaction t;
+    t.id = q.value(0).toString();
+    t.clientTxnId = q.value(1).toString();
+    t.type = transactionTypeFromString(q.value(2).toString()).value_or(TransactionType::Earn);
+    t.customerId = q.value(3).toString();
+    t.merchantId = q.value(4).toString();
+    t.amount = Paise(q.value(5).toLongLong());
+    t.earned = Coins(q.value(6).toLongLong());
+    t.spent = Coins(q.value(7).toLongLong());
+    t.voidsTxnId = q.value(8).toString();
+    t.reason = q.value(9).toString();
+    t.createdBy = q.value(10).toString();
+    t.createdAt = SqlValues::toTime(q.value(11));
+    return t;
+}
+
 } // namespace
 
 Status LedgerRepository::insert(const LedgerTransaction& t)
@@ -79,19 +97,7 @@ Result<std::optional<LedgerTransaction>> LedgerRepository::findOne(const QString
     if (!q.next()) {
         return std::optional<LedgerTransaction>();
     }
-    LedgerTransaction t;
-    t.id = q.value(0).toString();
-    t.clientTxnId = q.value(1).toString();
-    t.type = transactionTypeFromString(q.value(2).toString()).value_or(TransactionType::Earn);
-    t.customerId = q.value(3).toString();
-    t.merchantId = q.value(4).toString();
-    t.amount = Paise(q.value(5).toLongLong());
-    t.earned = Coins(q.value(6).toLongLong());
-    t.spent = Coins(q.value(7).toLongLong());
-    t.voidsTxnId = q.value(8).toString();
-    t.reason = q.value(9).toString();
-    t.createdBy = q.value(10).toString();
-    t.createdAt = SqlValues::toTime(q.value(11));
+    LedgerTransaction t = readTransaction(q);
 
     auto postings = m_database.exec(
         QStringLiteral(
@@ -110,6 +116,46 @@ Result<std::optional<LedgerTransaction>> LedgerRepository::findOne(const QString
             {{*type, (*postings)->value(1).toString()}, Coins((*postings)->value(2).toLongLong())});
     }
     return std::optional<LedgerTransaction>(t);
+}
+
+Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& query)
+{
+    QStringList where{QStringLiteral("customer_id = ?")};
+    QVariantList values{query.customerId};
+    if (query.type) {
+        where.append(QStringLiteral("type = ?"));
+        values.append(toText(*query.type));
+    }
+    if (!query.merchantId.isEmpty()) {
+        where.append(QStringLiteral("merchant_id = ?"));
+        values.append(query.merchantId);
+    }
+    if (query.from.isValid()) {
+        where.append(QStringLiteral("created_at >= ?"));
+        values.append(SqlValues::fromTime(query.from));
+    }
+    if (query.until.isValid()) {
+        where.append(QStringLiteral("created_at < ?"));
+        values.append(SqlValues::fromTime(query.until));
+    }
+    if (query.after) {
+        where.append(QStringLiteral("(created_at < ? OR (created_at = ? AND txn_id < ?))"));
+        const QVariant at = SqlValues::fromTime(query.after->createdAt);
+        values << at << at << query.after->txnId;
+    }
+    values.append(query.limit);
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1 FROM transactions WHERE %2 ORDER BY created_at DESC, txn_id DESC LIMIT ?")
+            .arg(kTxnColumns, where.join(QLatin1String(" AND "))),
+        values);
+    if (!rows) {
+        return rows.error();
+    }
+    QList<LedgerTransaction> page;
+    while ((*rows)->next()) {
+        page.append(readTransaction(**rows));
+    }
+    return page;
 }
 
 Result<std::optional<LedgerTransaction>> LedgerRepository::findById(const QString& txnId)

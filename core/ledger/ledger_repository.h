@@ -19,6 +19,23 @@ struct WalletTotals {
     Coins spent{0};
 };
 
+// One page of a customer's transaction history, newest first. Unset filters match everything; `from`
+// is inclusive and `until` exclusive. `after` is the (created_at, txn_id) of the last row of the
+// previous page: the page continues strictly below it, so rows inserted meanwhile never shift a page.
+struct HistoryQuery {
+    QString customerId;
+    std::optional<TransactionType> type;
+    QString merchantId;
+    QDateTime from;
+    QDateTime until;
+    struct Position {
+        QDateTime createdAt;
+        QString txnId;
+    };
+    std::optional<Position> after;
+    int limit = 20;
+};
+
 // SQL of the ledger: transactions, postings, coin lots and lot allocations. Callers hold the
 // transaction (TransactionGuard) that makes a movement atomic.
 class LedgerRepository {
@@ -33,6 +50,9 @@ public:
     Result<std::optional<LedgerTransaction>> findById(const QString& txnId);
     Result<std::optional<LedgerTransaction>> findByClientId(const QString& clientTxnId);
     Result<bool> isVoided(const QString& txnId);
+    // Up to query.limit transactions (without their postings), ordered by created_at then txn_id, both
+    // descending.
+    Result<QList<LedgerTransaction>> history(const HistoryQuery& query);
 
     Status insertLot(const CoinLot& lot, const QString& txnId);
     // The customer's lots that still hold coins, oldest expiry first.

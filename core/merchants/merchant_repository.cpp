@@ -3,6 +3,9 @@
 #include "core/storage/database.h"
 #include "core/storage/sql_values.h"
 
+#include <cmath>
+#include <numbers>
+
 namespace baartal::core {
 
 namespace {
@@ -125,6 +128,54 @@ Result<QList<Merchant>> MerchantRepository::listByBundle(const QString& bundleId
     auto query = m_database.exec(
         QStringLiteral("SELECT %1 FROM merchants WHERE bundle_id = ? ORDER BY business_name").arg(kColumns),
         {bundleId});
+    if (!query) {
+        return query.error();
+    }
+    QList<Merchant> merchants;
+    while ((*query)->next()) {
+        merchants.append(read(**query));
+    }
+    return merchants;
+}
+
+Result<QList<Merchant>> MerchantRepository::listApprovedInBundles(const QStringList& bundleIds)
+{
+    QList<Merchant> merchants;
+    if (bundleIds.isEmpty()) {
+        return merchants;
+    }
+    QVariantList values{true};
+    QStringList placeholders;
+    for (const QString& id : bundleIds) {
+        values.append(id);
+        placeholders.append(QStringLiteral("?"));
+    }
+    auto query =
+        m_database.exec(QStringLiteral("SELECT %1 FROM merchants WHERE approved = ? AND bundle_id IN "
+                                       "(%2) ORDER BY bundle_id, business_name, id")
+                            .arg(kColumns, placeholders.join(QLatin1String(", "))),
+                        values);
+    if (!query) {
+        return query.error();
+    }
+    while ((*query)->next()) {
+        merchants.append(read(**query));
+    }
+    return merchants;
+}
+
+Result<QList<Merchant>> MerchantRepository::listApprovedInBox(const GeoBox& box, GeoPoint centre, int limit)
+{
+    // A degree of longitude shrinks by cos(latitude); weighting it keeps the SQL order close to the
+    // true distance without trigonometry in SQL, which SQLite lacks.
+    const double lngWeight = std::pow(std::cos(centre.lat * std::numbers::pi / 180.0), 2);
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM merchants WHERE approved = ? AND bundle_id IS NOT NULL "
+                       "AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ? "
+                       "ORDER BY (lat - ?) * (lat - ?) + (lng - ?) * (lng - ?) * ?, id LIMIT ?")
+            .arg(kColumns),
+        {true, box.minLat, box.maxLat, box.minLng, box.maxLng, centre.lat, centre.lat, centre.lng, centre.lng,
+         lngWeight, limit});
     if (!query) {
         return query.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/geo/geo_distance.h"
 #include "core/merchants/merchant.h"
 #include "core/result/result.h"
 
@@ -25,6 +26,11 @@ public:
     Result<std::optional<Merchant>> findById(const QString& id);
     Result<std::optional<Merchant>> findByUserId(const QString& userId);
     Result<QList<Merchant>> listByBundle(const QString& bundleId);
+    // The approved shops of these bundles, by bundle then business name.
+    Result<QList<Merchant>> listApprovedInBundles(const QStringList& bundleIds);
+    // Up to `limit` approved shops in a bundle whose pin lies in the box, roughly nearest to centre
+    // first (an equirectangular approximation; callers refine with GeoDistance).
+    Result<QList<Merchant>> listApprovedInBox(const GeoBox& box, GeoPoint centre, int limit);
     Status setApproved(const QString& id, bool approved);
     Result<bool> categoryExists(const QString& category);
 

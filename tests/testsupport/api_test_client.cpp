@@ -54,7 +54,11 @@ ApiReply ApiTestClient::send(const QByteArray& verb, const QString& path, const 
                              const QString& bearerToken)
 {
     QUrl url = m_baseUrl;
-    url.setPath(path);
+    const qsizetype queryAt = path.indexOf(QLatin1Char('?'));
+    url.setPath(queryAt < 0 ? path : path.left(queryAt));
+    if (queryAt >= 0) {
+        url.setQuery(path.mid(queryAt + 1));
+    }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearerToken.isEmpty()) {

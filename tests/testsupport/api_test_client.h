@@ -28,6 +28,7 @@ public:
     explicit ApiTestClient(QUrl baseUrl);
     Q_DISABLE_COPY_MOVE(ApiTestClient)
 
+    // A path may end in a query: "/api/v1/admin/approvals?status=pending".
     ApiReply get(const QString& path, const QString& bearerToken = {});
     ApiReply post(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
     // Sends the bytes as they are, for malformed bodies.
