@@ -1,6 +1,7 @@
 #include "server/server_app.h"
 
 #include "core/storage/migrator.h"
+#include "server/admin/admin_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
@@ -33,6 +34,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     MerchantRoutes::registerRoutes(m_api.router(), m_context);
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
+    AdminRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

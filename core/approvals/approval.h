@@ -22,4 +22,10 @@ struct Approval {
     QDateTime decidedAt;
 };
 
+// An approval as an admin reviews it: the row and the shop it is about.
+struct ApprovalListing {
+    Approval approval;
+    QString businessName;
+};
+
 } // namespace baartal::core

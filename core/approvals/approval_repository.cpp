@@ -67,6 +67,25 @@ Result<QList<Approval>> ApprovalRepository::list(std::optional<ApprovalStatus> s
     return approvals;
 }
 
+Result<QList<ApprovalListing>> ApprovalRepository::listings(std::optional<ApprovalStatus> status)
+{
+    const QString select = QStringLiteral(
+        "SELECT a.id, a.merchant_id, a.status, a.notes, a.decided_by, a.created_at, a.decided_at, "
+        "m.business_name FROM admin_approvals a JOIN merchants m ON m.id = a.merchant_id");
+    auto query = status ? m_database.exec(select + QStringLiteral(" WHERE a.status = ? ORDER BY "
+                                                                  "a.created_at, a.id"),
+                                          {toText(*status)})
+                        : m_database.exec(select + QStringLiteral(" ORDER BY a.created_at, a.id"));
+    if (!query) {
+        return query.error();
+    }
+    QList<ApprovalListing> listings;
+    while ((*query)->next()) {
+        listings.append({read(**query), (*query)->value(7).toString()});
+    }
+    return listings;
+}
+
 Status ApprovalRepository::decide(const QString& id, ApprovalStatus status, const QString& notes,
                                   const QString& adminUserId, const QDateTime& at)
 {
@@ -78,7 +97,7 @@ Status ApprovalRepository::decide(const QString& id, ApprovalStatus status, cons
         return query.error();
     }
     if ((*query)->numRowsAffected() == 0) {
-        return Error::conflict(QStringLiteral("approval_decided"),
+        return Error::conflict(QStringLiteral("approval_already_decided"),
                                QStringLiteral("This approval is unknown or already decided"));
     }
     return {};

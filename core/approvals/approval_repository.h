@@ -22,7 +22,10 @@ public:
     Status add(const Approval& approval);
     Result<std::optional<Approval>> findById(const QString& id);
     Result<QList<Approval>> list(std::optional<ApprovalStatus> status);
-    // Records a decision on a pending approval; deciding twice is a Conflict "approval_decided".
+    // The same rows, oldest first, each with its shop's business name.
+    Result<QList<ApprovalListing>> listings(std::optional<ApprovalStatus> status);
+    // Records a decision on a pending approval; an unknown or already decided one is a Conflict
+    // "approval_already_decided".
     Status decide(const QString& id, ApprovalStatus status, const QString& notes, const QString& adminUserId,
                   const QDateTime& at);
 

@@ -225,7 +225,8 @@ Result<WalletSummary> LedgerService::wallet(const QString& customerId)
 }
 
 Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins signedCoins,
-                                                const QString& reason, const QString& adminUserId)
+                                                const QString& reason, const QString& adminUserId,
+                                                const AdjustmentHook& alongside)
 {
     if (signedCoins.value() == 0) {
         return Error::invalid(QStringLiteral("invalid_coins"),
@@ -263,6 +264,11 @@ Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins
     const Coins credit = signedCoins.value() > 0 ? signedCoins : Coins(0);
     if (Status posted = post(txn, debits, credit); !posted) {
         return posted.error();
+    }
+    if (alongside) {
+        if (Status recorded = alongside(txn); !recorded) {
+            return recorded.error();
+        }
     }
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();

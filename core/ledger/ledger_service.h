@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace baartal::core {
 
 class Clock;
@@ -56,9 +58,14 @@ public:
 
     Result<SaleResult> recordSale(const SaleRequest& request);
     Result<WalletSummary> wallet(const QString& customerId);
-    // Positive coins issue to the customer, negative withdraw (never below zero).
+    // Runs inside an adjustment's database transaction once its postings are written; a failure rolls
+    // the adjustment back. For what must be recorded with the movement or not at all (an audit row).
+    using AdjustmentHook = std::function<Status(const LedgerTransaction&)>;
+
+    // Positive coins issue to the customer, negative withdraw (never below zero):
+    // "invalid_coins" for zero, "missing_reason", "customer_not_found", "insufficient_balance".
     Result<LedgerTransaction> adjust(const QString& customerId, Coins signedCoins, const QString& reason,
-                                     const QString& adminUserId);
+                                     const QString& adminUserId, const AdjustmentHook& alongside = {});
     // Posts the exact reverse of a transaction. Voiding an earn the customer has already spent is refused.
     Result<LedgerTransaction> voidTransaction(const QString& txnId, const QString& reason,
                                               const QString& userId);

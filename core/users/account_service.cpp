@@ -162,6 +162,19 @@ Result<UserAccount> AccountService::login(const QString& emailOrPhone, const QSt
     return findByUserId((*user)->id);
 }
 
+Status AccountService::verifyPassword(const QString& userId, const QString& password)
+{
+    auto user = UserRepository(m_database).findById(userId);
+    if (!user) {
+        return user.error();
+    }
+    if (!*user || !m_hasher.verify(password, (*user)->passwordHash)) {
+        return Error::unauthenticated(QStringLiteral("password_mismatch"),
+                                      QStringLiteral("The password is not right"));
+    }
+    return {};
+}
+
 Result<UserAccount> AccountService::findByUserId(const QString& userId)
 {
     auto user = UserRepository(m_database).findById(userId);

@@ -37,6 +37,9 @@ public:
     // "invalid_credentials" for an unknown login or wrong password alike; records last_login.
     Result<UserAccount> login(const QString& emailOrPhone, const QString& password);
     Result<UserAccount> findByUserId(const QString& userId);
+    // Asks a signed-in user for their password again before a sensitive action: Unauthenticated
+    // "password_mismatch" for a wrong password (or an unknown user). Records no login.
+    Status verifyPassword(const QString& userId, const QString& password);
 
     // "a@b.in" or "+919876543210"/"9876543210"; returns the normalised form or "invalid_login".
     static Result<QString> normaliseLogin(const QString& emailOrPhone);

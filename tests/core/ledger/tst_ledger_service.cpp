@@ -407,6 +407,55 @@ private Q_SLOTS:
         verifyInvariants(*f);
     }
 
+    void adjustmentHookSharesItsTransaction_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void adjustmentHookSharesItsTransaction()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        const auto countRows = [&f](const QString& table) {
+            auto count = f->database().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+            return count && (*count)->next() ? (*count)->value(0).toLongLong() : -1;
+        };
+
+        QString seenId;
+        qint64 rowsSeen = -1;
+        auto issued = f->ledger->adjust(f->customerId, Coins(30), QStringLiteral("goodwill"), {},
+                                        [&](const LedgerTransaction& txn) -> Status {
+                                            seenId = txn.id;
+                                            rowsSeen = countRows(QStringLiteral("transactions"));
+                                            return {};
+                                        });
+        QVERIFY(issued.ok());
+        QCOMPARE(seenId, issued->id);
+        QCOMPARE(rowsSeen, 1); // the hook runs after the postings are written
+
+        auto failed = f->ledger->adjust(f->customerId, Coins(-10), QStringLiteral("audit down"), {},
+                                        [](const LedgerTransaction&) -> Status {
+                                            return Error::internal(QStringLiteral("audit_failed"),
+                                                                   QStringLiteral("no audit"));
+                                        });
+        QCOMPARE(failed.error().code, QStringLiteral("audit_failed"));
+        QCOMPARE(countRows(QStringLiteral("transactions")), 1);
+        QCOMPARE(countRows(QStringLiteral("lot_allocations")), 0);
+        QCOMPARE(balanceOf(*f, f->customerId), 30);
+
+        bool called = false;
+        auto refused = f->ledger->adjust(f->customerId, Coins(-31), QStringLiteral("too much"), {},
+                                         [&called](const LedgerTransaction&) -> Status {
+                                             called = true;
+                                             return {};
+                                         });
+        QCOMPARE(refused.error().code, QStringLiteral("insufficient_balance"));
+        QVERIFY(!called);
+        verifyInvariants(*f);
+    }
+
     void unknownCustomerChangesNothing_data()
     {
         TestBackends::addColumn();

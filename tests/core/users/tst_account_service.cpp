@@ -143,6 +143,55 @@ private Q_SLOTS:
         QVERIFY((*users)->next());
         QCOMPARE((*users)->value(0).toInt(), 0);
     }
+
+    void verifiesPasswordAgain_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QString>("user"); // "admin" or "unknown"
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("code"); // empty: accepted
+        for (const Dialect dialect : TestBackends::dialects()) {
+            const QByteArray name = TestBackends::name(dialect).toLatin1();
+            QTest::addRow("%s/right password", name.constData()) << dialect << "admin"
+                                                                 << "staff password"
+                                                                 << "";
+            QTest::addRow("%s/wrong password", name.constData()) << dialect << "admin"
+                                                                 << "staff passwork"
+                                                                 << "password_mismatch";
+            QTest::addRow("%s/empty password", name.constData()) << dialect << "admin"
+                                                                 << ""
+                                                                 << "password_mismatch";
+            QTest::addRow("%s/unknown user", name.constData()) << dialect << "unknown"
+                                                               << "staff password"
+                                                               << "password_mismatch";
+        }
+    }
+
+    void verifiesPasswordAgain()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, code);
+        auto db = TemporaryDatabase::create(dialect);
+        QVERIFY(db.ok());
+        AccountService accounts((*db)->database(), m_hasher, m_clock);
+        auto admin =
+            accounts.createAdmin(QStringLiteral("staff@baartal.in"), QStringLiteral("staff password"));
+        QVERIFY(admin.ok());
+        const QString userId = user == QLatin1String("admin") ? admin->user.id : QStringLiteral("nobody");
+        const Status verified = accounts.verifyPassword(userId, password);
+        if (code.isEmpty()) {
+            QVERIFY(verified.ok());
+        } else {
+            QVERIFY(!verified.ok());
+            QCOMPARE(verified.error().code, code);
+            QVERIFY(verified.error().kind == ErrorKind::Unauthenticated);
+        }
+        auto reread = accounts.findByUserId(admin->user.id);
+        QVERIFY(reread.ok());
+        QVERIFY(!reread->user.lastLogin.isValid()); // asking again is not a login
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAccountService)

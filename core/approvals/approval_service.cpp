@@ -1,0 +1,66 @@
+#include "core/approvals/approval_service.h"
+
+#include "core/approvals/approval_repository.h"
+#include "core/merchants/merchant_repository.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction_guard.h"
+#include "core/time/clock.h"
+
+namespace baartal::core {
+
+Result<QList<ApprovalListing>> ApprovalService::list(std::optional<ApprovalStatus> status)
+{
+    return ApprovalRepository(m_database).listings(status);
+}
+
+Result<ApprovalListing> ApprovalService::decide(const QString& approvalId, ApprovalDecision decision,
+                                                const QString& notes, const QString& adminUserId)
+{
+    auto transaction = TransactionGuard::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    ApprovalRepository approvals(m_database);
+    auto found = approvals.findById(approvalId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return Error::notFound(QStringLiteral("approval_not_found"),
+                               QStringLiteral("No approval %1").arg(approvalId));
+    }
+    Approval approval = **found;
+    if (approval.status != ApprovalStatus::Pending) {
+        return Error::conflict(QStringLiteral("approval_already_decided"),
+                               QStringLiteral("This approval was already %1").arg(toText(approval.status)));
+    }
+    MerchantRepository merchants(m_database);
+    auto merchant = merchants.findById(approval.merchantId);
+    if (!merchant) {
+        return merchant.error();
+    }
+    if (!*merchant) {
+        return Error::notFound(QStringLiteral("merchant_not_found"),
+                               QStringLiteral("No merchant %1").arg(approval.merchantId));
+    }
+    const bool approve = decision == ApprovalDecision::Approve;
+    approval.status = approve ? ApprovalStatus::Approved : ApprovalStatus::Rejected;
+    approval.notes = notes.trimmed();
+    approval.decidedBy = adminUserId;
+    approval.decidedAt = m_clock.now();
+    // The update only matches a pending row, so a decision racing this one is refused here.
+    if (Status decided =
+            approvals.decide(approval.id, approval.status, approval.notes, adminUserId, approval.decidedAt);
+        !decided) {
+        return decided.error();
+    }
+    if (Status flagged = merchants.setApproved(approval.merchantId, approve); !flagged) {
+        return flagged.error();
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    return ApprovalListing{approval, (*merchant)->businessName};
+}
+
+} // namespace baartal::core

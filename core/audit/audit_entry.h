@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace baartal::core {
+
+// One thing an admin did to someone else's data: who, what, to whom, and the particulars.
+struct AuditEntry {
+    QString adminUserId;
+    QString action;    // "wallet_adjust"
+    QString subjectId; // what it was done to: a customer id for a wallet adjustment
+    QJsonObject detail;
+    QDateTime createdAt;
+};
+
+} // namespace baartal::core
