@@ -2,6 +2,7 @@
 
 #include "core/ledger/ledger_service.h"
 #include "core/merchants/merchant_repository.h"
+#include "core/qr/qr_code.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
 #include "server/merchants/merchant_json.h"
@@ -106,6 +107,39 @@ ApiResponse earn(ServerContext& context, const ApiRequest& request)
     return ApiResponse::ok(data, recorded->duplicate ? 200 : 201);
 }
 
+enum class QrFormat { Png, Svg };
+
+// The shop's counter QR, which customers scan to open <public base URL>/scan/{merchant_id}. A merchant
+// gets only their own shop's; admins any.
+ApiResponse merchantQr(ServerContext& context, const ApiRequest& request, QrFormat format)
+{
+    auto id = JsonFields::parseUuid(request.pathParam(QStringLiteral("id")), QStringLiteral("id"));
+    if (!id) {
+        return ApiResponse::error(id.error());
+    }
+    auto merchant = core::MerchantRepository(context.database).findById(*id);
+    if (!merchant) {
+        return ApiResponse::error(merchant.error());
+    }
+    const bool own = *merchant && (*merchant)->userId == request.auth()->userId;
+    if (request.auth()->role == core::UserRole::Merchant && !own) {
+        // The same answer whether the shop exists or not, so ids cannot be probed.
+        return ApiResponse::error(core::Error::forbidden(
+            QStringLiteral("not_your_shop"), QStringLiteral("This QR code belongs to another shop.")));
+    }
+    if (!*merchant) {
+        return ApiResponse::error(
+            core::Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant.")));
+    }
+    auto code =
+        core::QrCode::encode(context.config.publicBaseUrl + QStringLiteral("/scan/") + (*merchant)->id);
+    if (!code) {
+        return ApiResponse::error(code.error());
+    }
+    return format == QrFormat::Png ? ApiResponse::raw(QByteArrayLiteral("image/png"), code->png())
+                                   : ApiResponse::raw(QByteArrayLiteral("image/svg+xml"), code->svg());
+}
+
 } // namespace
 
 void MerchantRoutes::registerRoutes(Router& router, ServerContext& context)
@@ -123,6 +157,20 @@ void MerchantRoutes::registerRoutes(Router& router, ServerContext& context)
                 QStringLiteral("Record a sale at the caller's shop: coins earned, and any redeemed"),
                 [&context](const ApiRequest& request) {
                     return earn(context, request);
+                }});
+    router.add({Method::Get,
+                QStringLiteral("/api/v1/merchants/{id}/qr.png"),
+                {core::UserRole::Merchant, core::UserRole::Admin},
+                QStringLiteral("The shop's counter QR code as a PNG image"),
+                [&context](const ApiRequest& request) {
+                    return merchantQr(context, request, QrFormat::Png);
+                }});
+    router.add({Method::Get,
+                QStringLiteral("/api/v1/merchants/{id}/qr.svg"),
+                {core::UserRole::Merchant, core::UserRole::Admin},
+                QStringLiteral("The shop's counter QR code as an SVG image, for printing at any size"),
+                [&context](const ApiRequest& request) {
+                    return merchantQr(context, request, QrFormat::Svg);
                 }});
 }
 
