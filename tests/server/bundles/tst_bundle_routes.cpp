@@ -316,14 +316,7 @@ private Q_SLOTS:
 
     void refusesBadParameters_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("code");
-        const struct {
-            const char* name;
-            const char* query;
-            const char* code;
-        } cases[] = {
+        addBadQueryRows({
             {"nothing", "", "missing_location"},
             {"empty pincode", "pincode=", "missing_location"},
             {"radius alone", "radius_km=3", "missing_location"},
@@ -339,13 +332,7 @@ private Q_SLOTS:
             {"zero radius", "lat=19.02&lng=72.84&radius_km=0", "invalid_radius"},
             {"radius over 50", "lat=19.02&lng=72.84&radius_km=51", "invalid_radius"},
             {"radius as a word", "lat=19.02&lng=72.84&radius_km=far", "invalid_radius"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << QString::fromLatin1(c.query) << QString::fromLatin1(c.code);
-            }
-        }
+        });
     }
 
     void refusesBadParameters()

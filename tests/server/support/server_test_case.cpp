@@ -43,6 +43,19 @@ void ServerTestCase::addBadInputRows(const QList<BadInput>& cases)
     }
 }
 
+void ServerTestCase::addBadQueryRows(const QList<BadQuery>& cases)
+{
+    QTest::addColumn<core::Dialect>("dialect");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("code");
+    for (const core::Dialect dialect : TestBackends::dialects()) {
+        for (const BadQuery& bad : cases) {
+            QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), bad.name)
+                << dialect << QString::fromLatin1(bad.query) << QString::fromLatin1(bad.code);
+        }
+    }
+}
+
 bool ServerTestCase::start(core::Dialect dialect)
 {
     auto fixture = ServerFixture::start(dialect);

@@ -32,10 +32,19 @@ protected:
         const char* code;
     };
 
+    // A query string the server refuses with 400, and the error code it answers with.
+    struct BadQuery {
+        const char* name;
+        const char* query;
+        const char* code;
+    };
+
     // A _data() table with one row per storage engine, for test functions that need nothing else.
     static void addBackendRows();
     // A _data() table of dialect, body, status and code: every case on every storage engine.
     static void addBadInputRows(const QList<BadInput>& cases);
+    // A _data() table of dialect, query and code: every case on every storage engine.
+    static void addBadQueryRows(const QList<BadQuery>& cases);
 
     // Starts the server for the current test function; when it cannot start, fails the test and
     // returns false.

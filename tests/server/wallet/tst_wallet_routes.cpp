@@ -318,14 +318,7 @@ private Q_SLOTS:
 
     void historyRefusesBadParameters_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("code");
-        const struct {
-            const char* name;
-            const char* query;
-            const char* code;
-        } cases[] = {
+        addBadQueryRows({
             {"limit zero", "limit=0", "invalid_limit"},
             {"limit over 100", "limit=101", "invalid_limit"},
             {"limit negative", "limit=-5", "invalid_limit"},
@@ -340,13 +333,7 @@ private Q_SLOTS:
             {"Indian date order", "to=15/01/2026", "invalid_date"},
             {"time without zone", "from=2026-01-15T10:00:00", "invalid_date"},
             {"from after to", "from=2026-01-20&to=2026-01-10", "invalid_date_range"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << QString::fromLatin1(c.query) << QString::fromLatin1(c.code);
-            }
-        }
+        });
     }
 
     void historyRefusesBadParameters()
