@@ -64,13 +64,11 @@ Result<QList<Bundle>> BundleRepository::listByIds(const QStringList& ids)
         return bundles;
     }
     QVariantList values;
-    QStringList placeholders;
     for (const QString& id : ids) {
         values.append(id);
-        placeholders.append(QStringLiteral("?"));
     }
     auto query = m_database.exec(QStringLiteral("SELECT %1 FROM bundles WHERE id IN (%2)")
-                                     .arg(kColumns, placeholders.join(QLatin1String(", "))),
+                                     .arg(kColumns, SqlValues::placeholders(ids.size())),
                                  values);
     if (!query) {
         return query.error();

@@ -145,15 +145,13 @@ Result<QList<Merchant>> MerchantRepository::listApprovedInBundles(const QStringL
         return merchants;
     }
     QVariantList values{true};
-    QStringList placeholders;
     for (const QString& id : bundleIds) {
         values.append(id);
-        placeholders.append(QStringLiteral("?"));
     }
     auto query =
         m_database.exec(QStringLiteral("SELECT %1 FROM merchants WHERE approved = ? AND bundle_id IN "
                                        "(%2) ORDER BY bundle_id, business_name, id")
-                            .arg(kColumns, placeholders.join(QLatin1String(", "))),
+                            .arg(kColumns, SqlValues::placeholders(bundleIds.size())),
                         values);
     if (!query) {
         return query.error();

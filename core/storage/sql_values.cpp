@@ -1,5 +1,7 @@
 #include "core/storage/sql_values.h"
 
+#include <QStringList>
+
 namespace baartal::core {
 
 QVariant SqlValues::fromTime(const QDateTime& time)
@@ -20,6 +22,13 @@ QVariant SqlValues::fromOptionalText(const QString& text)
 QVariant SqlValues::fromText(const QString& text)
 {
     return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+QString SqlValues::placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1String(", "));
 }
 
 } // namespace baartal::core

@@ -15,6 +15,8 @@ public:
     static QVariant fromOptionalText(const QString& text);
     // Empty rather than NULL, for NOT NULL text columns (a default-constructed QString binds as NULL).
     static QVariant fromText(const QString& text);
+    // "?, ?, ?": one bound placeholder per value, for an IN (...) list.
+    static QString placeholders(qsizetype count);
 };
 
 } // namespace baartal::core
