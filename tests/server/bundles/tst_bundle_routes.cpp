@@ -141,33 +141,21 @@ private:
 private Q_SLOTS:
     void listsBundles_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QStringList>("bundles");
-        const struct {
-            const char* name;
-            const char* query;
-            const char* bundles;
-        } cases[] = {
-            {"pincode: only active bundles with an approved shop", "pincode=400028", "Dadar West"},
-            {"another pincode", "pincode=400014", "Dadar East"},
-            {"pincode with no bundle", "pincode=400099", ""},
-            {"position: nearest first within 5 km", "lat=19.02&lng=72.84",
-             "Dadar West,Dadar East,Prabhadevi"},
-            {"position, wider radius", "lat=19.02&lng=72.84&radius_km=20",
-             "Dadar West,Dadar East,Prabhadevi,Andheri"},
-            {"position, tight radius", "lat=19.02&lng=72.84&radius_km=0.5", "Dadar West"},
-            {"position in Andheri", "lat=19.1197&lng=72.8468", "Andheri"},
-            {"position at sea", "lat=18.90&lng=72.60", ""},
-            {"pincode and position", "pincode=400028&lat=19.02&lng=72.84", "Dadar West"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << QString::fromLatin1(c.query)
-                    << QString::fromLatin1(c.bundles).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            }
-        }
+        addListingRows(
+            "bundles",
+            {
+                {"pincode: only active bundles with an approved shop", "pincode=400028", "Dadar West"},
+                {"another pincode", "pincode=400014", "Dadar East"},
+                {"pincode with no bundle", "pincode=400099", ""},
+                {"position: nearest first within 5 km", "lat=19.02&lng=72.84",
+                 "Dadar West,Dadar East,Prabhadevi"},
+                {"position, wider radius", "lat=19.02&lng=72.84&radius_km=20",
+                 "Dadar West,Dadar East,Prabhadevi,Andheri"},
+                {"position, tight radius", "lat=19.02&lng=72.84&radius_km=0.5", "Dadar West"},
+                {"position in Andheri", "lat=19.1197&lng=72.8468", "Andheri"},
+                {"position at sea", "lat=18.90&lng=72.60", ""},
+                {"pincode and position", "pincode=400028&lat=19.02&lng=72.84", "Dadar West"},
+            });
     }
 
     void listsBundles()

@@ -56,6 +56,20 @@ void ServerTestCase::addBadQueryRows(const QList<BadQuery>& cases)
     }
 }
 
+void ServerTestCase::addListingRows(const char* column, const QList<ListingQuery>& cases)
+{
+    QTest::addColumn<core::Dialect>("dialect");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>(column);
+    for (const core::Dialect dialect : TestBackends::dialects()) {
+        for (const ListingQuery& listing : cases) {
+            QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), listing.name)
+                << dialect << QString::fromLatin1(listing.query)
+                << QString::fromLatin1(listing.expected).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+    }
+}
+
 bool ServerTestCase::start(core::Dialect dialect)
 {
     auto fixture = ServerFixture::start(dialect);

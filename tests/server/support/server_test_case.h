@@ -46,6 +46,15 @@ protected:
     // A _data() table of dialect, query and code: every case on every storage engine.
     static void addBadQueryRows(const QList<BadQuery>& cases);
 
+    // A query string and what it should list, comma-separated ("earn,earn"; "" for nothing).
+    struct ListingQuery {
+        const char* name;
+        const char* query;
+        const char* expected;
+    };
+    // A _data() table of dialect, query and the expected list as a QStringList column named `column`.
+    static void addListingRows(const char* column, const QList<ListingQuery>& cases);
+
     // Starts the server for the current test function; when it cannot start, fails the test and
     // returns false.
     [[nodiscard]] bool start(core::Dialect dialect);

@@ -230,41 +230,30 @@ private Q_SLOTS:
     // Filters by type, shop and India-time day, alone and together. {A} and {B} stand for two shops.
     void historyFilters_data()
     {
-        QTest::addColumn<Dialect>("dialect");
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<QStringList>("types");
-        const struct {
-            const char* name;
-            const char* query;
-            const char* types;
-        } cases[] = {
-            {"no filter", "", "expiry,void,adjustment,spend,earn,earn"},
-            {"earn", "type=earn", "earn,earn"},
-            {"spend", "type=spend", "spend"},
-            {"adjustment", "type=adjustment", "adjustment"},
-            {"void", "type=void", "void"},
-            {"expiry", "type=expiry", "expiry"},
-            {"referral bonus", "type=referral_bonus", ""},
-            {"shop A", "merchant_id={A}", "spend,earn"},
-            {"shop B, with its void", "merchant_id={B}", "void,earn"},
-            {"shop A earns", "merchant_id={A}&type=earn", "earn"},
-            {"unknown shop", "merchant_id=6f1c2a4e-0000-4000-8000-000000000000", ""},
-            {"days 16 to 18", "from=2026-01-16&to=2026-01-18", "adjustment,spend,earn"},
-            {"from day 19", "from=2026-01-19", "expiry,void"},
-            {"to day 15", "to=2026-01-15", "earn"},
-            {"one day", "from=2026-01-17&to=2026-01-17", "spend"},
-            {"an instant", "from=2026-01-16T10:00:00Z&to=2026-01-16T10:00:00Z", "earn"},
-            {"instant with offset", "from=2026-01-17T15:30:00%2B05:30&to=2026-01-18T15:30:00%2B05:30",
-             "adjustment,spend"},
-            {"empty values ignored", "type=&merchant_id=&from=", "expiry,void,adjustment,spend,earn,earn"},
-        };
-        for (const Dialect dialect : TestBackends::dialects()) {
-            for (const auto& c : cases) {
-                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
-                    << dialect << QString::fromLatin1(c.query)
-                    << QString::fromLatin1(c.types).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            }
-        }
+        addListingRows(
+            "types",
+            {
+                {"no filter", "", "expiry,void,adjustment,spend,earn,earn"},
+                {"earn", "type=earn", "earn,earn"},
+                {"spend", "type=spend", "spend"},
+                {"adjustment", "type=adjustment", "adjustment"},
+                {"void", "type=void", "void"},
+                {"expiry", "type=expiry", "expiry"},
+                {"referral bonus", "type=referral_bonus", ""},
+                {"shop A", "merchant_id={A}", "spend,earn"},
+                {"shop B, with its void", "merchant_id={B}", "void,earn"},
+                {"shop A earns", "merchant_id={A}&type=earn", "earn"},
+                {"unknown shop", "merchant_id=6f1c2a4e-0000-4000-8000-000000000000", ""},
+                {"days 16 to 18", "from=2026-01-16&to=2026-01-18", "adjustment,spend,earn"},
+                {"from day 19", "from=2026-01-19", "expiry,void"},
+                {"to day 15", "to=2026-01-15", "earn"},
+                {"one day", "from=2026-01-17&to=2026-01-17", "spend"},
+                {"an instant", "from=2026-01-16T10:00:00Z&to=2026-01-16T10:00:00Z", "earn"},
+                {"instant with offset", "from=2026-01-17T15:30:00%2B05:30&to=2026-01-18T15:30:00%2B05:30",
+                 "adjustment,spend"},
+                {"empty values ignored",
+                 "type=&merchant_id=&from=", "expiry,void,adjustment,spend,earn,earn"},
+            });
     }
 
     void historyFilters()
