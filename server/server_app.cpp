@@ -6,6 +6,7 @@
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/scan/scan_routes.h"
+#include "server/spend/spend_request_routes.h"
 #include "server/wallet/wallet_routes.h"
 
 #include <QLoggingCategory>
@@ -37,6 +38,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
     ScanRoutes::registerRoutes(m_api.router(), m_context);
+    SpendRequestRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;
