@@ -5,6 +5,8 @@
 #include "server/auth/auth_routes.h"
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
+#include "server/scan/scan_routes.h"
+#include "server/spend/spend_request_routes.h"
 #include "server/wallet/wallet_routes.h"
 
 #include <QLoggingCategory>
@@ -35,6 +37,8 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
+    ScanRoutes::registerRoutes(m_api.router(), m_context);
+    SpendRequestRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

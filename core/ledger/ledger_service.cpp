@@ -61,7 +61,7 @@ Status LedgerService::post(const LedgerTransaction& txn, const QList<LotAllocati
     return {};
 }
 
-Result<SaleResult> LedgerService::recordSale(const SaleRequest& request)
+Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const MovementHook& alongside)
 {
     if (request.bill.value() <= 0) {
         return Error::invalid(QStringLiteral("invalid_amount"),
@@ -159,6 +159,11 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request)
         }
         result.bonuses = *bonuses;
     }
+    if (alongside) {
+        if (Status recorded = alongside(sale); !recorded) {
+            return recorded.error();
+        }
+    }
     if (Status touched = customers.touchActivity(request.customerId, now); !touched) {
         return touched.error();
     }
@@ -226,7 +231,7 @@ Result<WalletSummary> LedgerService::wallet(const QString& customerId)
 
 Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins signedCoins,
                                                 const QString& reason, const QString& adminUserId,
-                                                const AdjustmentHook& alongside)
+                                                const MovementHook& alongside)
 {
     if (signedCoins.value() == 0) {
         return Error::invalid(QStringLiteral("invalid_coins"),

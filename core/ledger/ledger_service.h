@@ -56,16 +56,19 @@ class LedgerService {
 public:
     LedgerService(Database& database, const Clock& clock, LoyaltySettings settings = LoyaltySettings());
 
-    Result<SaleResult> recordSale(const SaleRequest& request);
+    // Runs inside a movement's database transaction once its postings are written; a failure rolls the
+    // movement back. For what must be recorded with the movement or not at all (an audit row, the
+    // check-in or spend request a sale settles).
+    using MovementHook = std::function<Status(const LedgerTransaction&)>;
+
+    // A sale replayed by its client id answers the recorded one and does not run `alongside` again.
+    Result<SaleResult> recordSale(const SaleRequest& request, const MovementHook& alongside = {});
     Result<WalletSummary> wallet(const QString& customerId);
-    // Runs inside an adjustment's database transaction once its postings are written; a failure rolls
-    // the adjustment back. For what must be recorded with the movement or not at all (an audit row).
-    using AdjustmentHook = std::function<Status(const LedgerTransaction&)>;
 
     // Positive coins issue to the customer, negative withdraw (never below zero):
     // "invalid_coins" for zero, "missing_reason", "customer_not_found", "insufficient_balance".
     Result<LedgerTransaction> adjust(const QString& customerId, Coins signedCoins, const QString& reason,
-                                     const QString& adminUserId, const AdjustmentHook& alongside = {});
+                                     const QString& adminUserId, const MovementHook& alongside = {});
     // Posts the exact reverse of a transaction. Voiding an earn the customer has already spent is refused.
     Result<LedgerTransaction> voidTransaction(const QString& txnId, const QString& reason,
                                               const QString& userId);

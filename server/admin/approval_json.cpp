@@ -1,19 +1,9 @@
 #include "server/admin/approval_json.h"
 
 #include "core/approvals/approval.h"
-
-#include <QJsonValue>
+#include "server/http/json_time.h"
 
 namespace baartal::server {
-
-namespace {
-
-QJsonValue timeOrNull(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-} // namespace
 
 QJsonObject ApprovalJson::toJson(const core::ApprovalListing& listing)
 {
@@ -24,8 +14,8 @@ QJsonObject ApprovalJson::toJson(const core::ApprovalListing& listing)
         {QStringLiteral("status"), core::toText(approval.status)},
         {QStringLiteral("notes"), approval.notes},
         {QStringLiteral("business_name"), listing.businessName},
-        {QStringLiteral("created_at"), timeOrNull(approval.createdAt)},
-        {QStringLiteral("decided_at"), timeOrNull(approval.decidedAt)},
+        {QStringLiteral("created_at"), JsonTime::orNull(approval.createdAt)},
+        {QStringLiteral("decided_at"), JsonTime::orNull(approval.decidedAt)},
     };
 }
 

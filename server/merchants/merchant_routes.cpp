@@ -1,13 +1,14 @@
 #include "server/merchants/merchant_routes.h"
 
-#include "core/ledger/ledger_service.h"
+#include "core/checkins/checkin_service.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/qr/qr_code.h"
+#include "server/auth/caller_profiles.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
+#include "server/merchants/counter_sale.h"
 #include "server/merchants/merchant_json.h"
 #include "server/server_context.h"
-#include "server/wallet/transaction_json.h"
 
 #include <QJsonObject>
 
@@ -17,60 +18,75 @@ namespace baartal::server {
 
 namespace {
 
-// The caller's shop profile; a merchant account that has not set one up yet gets
-// "merchant_profile_missing".
-core::Result<core::Merchant> callersMerchant(ServerContext& context, const ApiRequest& request)
-{
-    auto merchant = core::MerchantRepository(context.database).findByUserId(request.auth()->userId);
-    if (!merchant) {
-        return merchant.error();
-    }
-    if (!*merchant) {
-        return core::Error::notFound(QStringLiteral("merchant_profile_missing"),
-                                     QStringLiteral("This merchant account has no shop profile yet."));
-    }
-    return **merchant;
-}
-
 core::Result<core::SaleRequest> saleFrom(const QJsonObject& body)
 {
-    core::SaleRequest sale;
-    auto customerId = JsonFields::requireUuid(body, QStringLiteral("customer_id"));
-    if (!customerId) {
-        return customerId.error();
+    auto sale = CounterSale::fromJson(body);
+    if (!sale) {
+        return sale.error();
     }
-    sale.customerId = *customerId;
-    auto bill = JsonFields::requirePaise(body, QStringLiteral("bill_amount"));
-    if (!bill) {
-        return bill.error();
-    }
-    sale.bill = *bill;
     const QString redeemField = QStringLiteral("redeem_coins");
     if (const QJsonValue redeem = body.value(redeemField); !redeem.isUndefined() && !redeem.isNull()) {
         auto coins = JsonFields::requireInt(body, redeemField, 0, std::numeric_limits<qint64>::max());
         if (!coins) {
             return coins.error();
         }
-        sale.redeem = core::Coins(*coins);
-    }
-    const QString clientTxnField = QStringLiteral("client_txn_id");
-    auto clientTxnId = JsonFields::optionalString(body, clientTxnField);
-    if (!clientTxnId) {
-        return clientTxnId.error();
-    }
-    if (*clientTxnId) {
-        auto id = JsonFields::parseUuid(**clientTxnId, clientTxnField);
-        if (!id) {
-            return id.error();
-        }
-        sale.clientTxnId = *id;
+        sale->redeem = core::Coins(*coins);
     }
     return sale;
 }
 
+// Who a sale is for, and what must be written with it.
+struct SaleCustomer {
+    QString customerId;
+    core::LedgerService::MovementHook alongside;
+};
+
+// Exactly one of the fields naming the customer: customer_id, or checkin_id (a pending check-in at the
+// caller's shop, which the sale uses in its own database transaction, so it earns once).
+core::Result<SaleCustomer> saleCustomer(ServerContext& context, const QJsonObject& body,
+                                        const core::Merchant& merchant, bool replay)
+{
+    const QString customerField = QStringLiteral("customer_id");
+    const QString checkinField = QStringLiteral("checkin_id");
+    const QStringList fields{customerField, checkinField};
+    QStringList given;
+    for (const QString& field : fields) {
+        if (const QJsonValue value = body.value(field); !value.isUndefined() && !value.isNull()) {
+            given.append(field);
+        }
+    }
+    if (given.size() != 1) {
+        return core::Error::invalid(given.isEmpty() ? QStringLiteral("missing_field")
+                                                    : QStringLiteral("conflicting_fields"),
+                                    QStringLiteral("Send exactly one of %1 to say who the sale is for.")
+                                        .arg(fields.join(QLatin1String(", "))));
+    }
+    if (given.constFirst() == customerField) {
+        auto customerId = JsonFields::requireUuid(body, customerField);
+        if (!customerId) {
+            return customerId.error();
+        }
+        return SaleCustomer{*customerId, {}};
+    }
+    auto checkinId = JsonFields::requireUuid(body, checkinField);
+    if (!checkinId) {
+        return checkinId.error();
+    }
+    auto checkin =
+        core::CheckinService(context.database, context.clock).claimable(*checkinId, merchant.id, replay);
+    if (!checkin) {
+        return checkin.error();
+    }
+    return SaleCustomer{
+        checkin->customerId,
+        [&context, id = checkin->id, merchantId = merchant.id](const core::LedgerTransaction& sale) {
+            return core::CheckinService(context.database, context.clock).use(id, merchantId, sale);
+        }};
+}
+
 ApiResponse me(ServerContext& context, const ApiRequest& request)
 {
-    auto merchant = callersMerchant(context, request);
+    auto merchant = CallerProfiles::merchant(context, request);
     if (!merchant) {
         return ApiResponse::error(merchant.error());
     }
@@ -87,24 +103,18 @@ ApiResponse earn(ServerContext& context, const ApiRequest& request)
     if (!sale) {
         return ApiResponse::error(sale.error());
     }
-    auto merchant = callersMerchant(context, request);
+    auto merchant = CallerProfiles::merchant(context, request);
     if (!merchant) {
         return ApiResponse::error(merchant.error());
     }
+    auto customer = saleCustomer(context, *body, *merchant, !sale->clientTxnId.isEmpty());
+    if (!customer) {
+        return ApiResponse::error(customer.error());
+    }
+    sale->customerId = customer->customerId;
     sale->merchantId = merchant->id;
     sale->createdBy = request.auth()->userId;
-    auto recorded = context.ledger.recordSale(*sale);
-    if (!recorded) {
-        return ApiResponse::error(recorded.error());
-    }
-    auto wallet = context.ledger.wallet(sale->customerId);
-    if (!wallet) {
-        return ApiResponse::error(wallet.error());
-    }
-    const QJsonObject data{{QStringLiteral("transaction"), TransactionJson::toJson(recorded->transaction)},
-                           {QStringLiteral("balance"), wallet->balance.toJson()},
-                           {QStringLiteral("duplicate"), recorded->duplicate}};
-    return ApiResponse::ok(data, recorded->duplicate ? 200 : 201);
+    return CounterSale::record(context, *sale, customer->alongside);
 }
 
 enum class QrFormat { Png, Svg };
@@ -154,7 +164,9 @@ void MerchantRoutes::registerRoutes(Router& router, ServerContext& context)
     router.add({Method::Post,
                 QStringLiteral("/api/v1/merchant/earn"),
                 {core::UserRole::Merchant},
-                QStringLiteral("Record a sale at the caller's shop: coins earned, and any redeemed"),
+                QStringLiteral(
+                    "Record a sale at the caller's shop for customer_id or checkin_id: coins earned, and any "
+                    "redeemed"),
                 [&context](const ApiRequest& request) {
                     return earn(context, request);
                 }});

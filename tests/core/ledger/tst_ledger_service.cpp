@@ -456,6 +456,56 @@ private Q_SLOTS:
         verifyInvariants(*f);
     }
 
+    void saleHookSharesItsTransaction_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void saleHookSharesItsTransaction()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        const auto countRows = [&f](const QString& table) {
+            auto count = f->database().exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+            return count && (*count)->next() ? (*count)->value(0).toLongLong() : -1;
+        };
+
+        auto failed = f->ledger->recordSale(sale(*f, 100000), [](const LedgerTransaction&) -> Status {
+            return Error::conflict(QStringLiteral("checkin_used"), QStringLiteral("used"));
+        });
+        QCOMPARE(failed.error().code, QStringLiteral("checkin_used"));
+        QCOMPARE(countRows(QStringLiteral("transactions")), 0);
+        QCOMPARE(countRows(QStringLiteral("coin_lots")), 0);
+
+        const QString clientId = Ids::newId();
+        QString seenId;
+        qint64 rowsSeen = -1;
+        auto recorded =
+            f->ledger->recordSale(sale(*f, 100000, 0, clientId), [&](const LedgerTransaction& txn) {
+                seenId = txn.id;
+                rowsSeen = countRows(QStringLiteral("transactions"));
+                return Status();
+            });
+        QVERIFY(recorded.ok());
+        QCOMPARE(seenId, recorded->transaction.id);
+        QCOMPARE(rowsSeen, 1); // the hook runs after the sale is written
+
+        // A replay answers the recorded sale: what went with it is already recorded.
+        bool called = false;
+        auto replayed =
+            f->ledger->recordSale(sale(*f, 100000, 0, clientId), [&called](const LedgerTransaction&) {
+                called = true;
+                return Status();
+            });
+        QVERIFY(replayed.ok());
+        QVERIFY(replayed->duplicate);
+        QVERIFY(!called);
+        QCOMPARE(balanceOf(*f, f->customerId), 50);
+        verifyInvariants(*f);
+    }
+
     void unknownCustomerChangesNothing_data()
     {
         TestBackends::addColumn();

@@ -1,6 +1,7 @@
 #include "tests/server/support/server_test_case.h"
 #include "tests/testsupport/test_backends.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
@@ -15,10 +16,16 @@ namespace {
 
 const QString kEarn = QStringLiteral("/api/v1/merchant/earn");
 const QString kMe = QStringLiteral("/api/v1/merchants/me");
+const QString kCheckins = QStringLiteral("/api/v1/merchant/checkins");
 
 QJsonObject sale(const QString& customerId, const QJsonValue& bill)
 {
     return {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("bill_amount"), bill}};
+}
+
+QJsonObject checkinSale(const QString& checkinId, const QJsonValue& bill)
+{
+    return {{QStringLiteral("checkin_id"), checkinId}, {QStringLiteral("bill_amount"), bill}};
 }
 
 // The same token with one character of its signature changed.
@@ -36,6 +43,25 @@ class TestMerchantRoutes : public ServerTestCase {
     Q_OBJECT
 
 private:
+    // The customer's check-in at the shop: its id, or empty when the scan was refused.
+    QString checkIn(const QString& customerLogin, const QString& merchantId)
+    {
+        const ApiReply reply =
+            server().api().post(QStringLiteral("/api/v1/scan"), {{QStringLiteral("merchant_id"), merchantId}},
+                                server().login(customerLogin));
+        return reply.data()
+            .value(QStringLiteral("checkin"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    }
+
+    qint64 waiting(const QString& merchantLogin)
+    {
+        const ApiReply reply = server().api().get(kCheckins, server().login(merchantLogin));
+        return reply.status == 200 ? reply.data().value(QStringLiteral("checkins")).toArray().size() : -1;
+    }
+
     qint64 balance()
     {
         const ApiReply wallet = server().api().get(QStringLiteral("/api/v1/wallet"),
@@ -184,6 +210,104 @@ private Q_SLOTS:
         QCOMPARE(balance(), 88);
     }
 
+    void earnByCheckinUsesIt_data() { addBackendRows(); }
+
+    // The sale is for the checked-in customer, and the check-in is used with it: it leaves the
+    // cashier's list and cannot earn again, while a retry with the same client id is answered as before.
+    void earnByCheckinUsesIt()
+    {
+        QFETCH(Dialect, dialect);
+        if (!startWithShop(dialect)) {
+            return;
+        }
+        const QString checkinId = checkIn(ServerFixture::kCustomerLogin, shop().merchant.id);
+        QVERIFY(!checkinId.isEmpty());
+        QCOMPARE(waiting(ServerFixture::kMerchantLogin), 1);
+        QJsonObject request = checkinSale(checkinId, QStringLiteral("1771.20"));
+        request.insert(QStringLiteral("client_txn_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const ApiReply earned = server().api().post(kEarn, request, shop().merchantToken);
+        QCOMPARE(earned.status, 201);
+        const QJsonObject txn = earned.data().value(QStringLiteral("transaction")).toObject();
+        QCOMPARE(txn.value(QStringLiteral("customer_id")).toString(), shop().customerId);
+        QCOMPARE(txn.value(QStringLiteral("bcoins_earned")).toInteger(), 88);
+        QCOMPARE(earned.data().value(QStringLiteral("balance")).toInteger(), 88);
+        QCOMPARE(waiting(ServerFixture::kMerchantLogin), 0);
+
+        const ApiReply replay = server().api().post(kEarn, request, shop().merchantToken);
+        QCOMPARE(replay.status, 200);
+        QCOMPARE(replay.data().value(QStringLiteral("duplicate")).toBool(), true);
+        QCOMPARE(
+            replay.data().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("txn_id")),
+            txn.value(QStringLiteral("txn_id")));
+
+        const ApiReply again = server().api().post(kEarn, checkinSale(checkinId, 500), shop().merchantToken);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), QStringLiteral("checkin_used"));
+        request.insert(QStringLiteral("client_txn_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const ApiReply reused = server().api().post(kEarn, request, shop().merchantToken);
+        QCOMPARE(reused.status, 409);
+        QCOMPARE(reused.errorCode(), QStringLiteral("checkin_used"));
+        QCOMPARE(rows(QStringLiteral("transactions")), 1);
+        QCOMPARE(balance(), 88);
+    }
+
+    void earnRefusesUnusableCheckins_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QString>("checkin");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const struct {
+            const char* checkin;
+            int status;
+            const char* code;
+        } cases[] = {
+            {"another shop's", 404, "checkin_not_found"},
+            {"unknown", 404, "checkin_not_found"},
+            {"lapsed", 409, "checkin_lapsed"},
+        };
+        for (const Dialect dialect : TestBackends::dialects()) {
+            for (const auto& c : cases) {
+                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.checkin)
+                    << dialect << QString::fromLatin1(c.checkin) << c.status << QString::fromLatin1(c.code);
+            }
+        }
+    }
+
+    // Nothing is recorded, and the check-in is still where it was.
+    void earnRefusesUnusableCheckins()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QString, checkin);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        if (!startWithShop(dialect)) {
+            return;
+        }
+        const QString otherShop = QStringLiteral("salon@example.in");
+        auto other = server().addMerchant(otherShop, true);
+        QVERIFY(other.ok());
+        QString checkinId;
+        if (checkin == QLatin1String("another shop's")) {
+            checkinId = checkIn(ServerFixture::kCustomerLogin, other->id);
+        } else if (checkin == QLatin1String("unknown")) {
+            checkinId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        } else {
+            checkinId = checkIn(ServerFixture::kCustomerLogin, shop().merchant.id);
+            server().clock().advanceSecs(30 * 60);
+        }
+        QVERIFY(!checkinId.isEmpty());
+        const ApiReply reply = server().api().post(kEarn, checkinSale(checkinId, 100),
+                                                   server().login(ServerFixture::kMerchantLogin));
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        QCOMPARE(rows(QStringLiteral("transactions")), 0);
+        QCOMPARE(rows(QStringLiteral("coin_lots")), 0);
+        if (checkin == QLatin1String("another shop's")) {
+            QCOMPARE(waiting(otherShop), 1);
+        }
+    }
+
     void earnRefusesOtherCallers_data()
     {
         QTest::addColumn<Dialect>("dialect");
@@ -284,6 +408,13 @@ private Q_SLOTS:
              "insufficient_balance"},
             {"client id not a uuid", withField(QStringLiteral("client_txn_id"), QStringLiteral("txn-1")), 400,
              "invalid_id"},
+            {"no customer", json({{QStringLiteral("bill_amount"), 100}}), 400, "missing_field"},
+            {"customer and check-in",
+             withField(QStringLiteral("checkin_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)), 400,
+             "conflicting_fields"},
+            {"check-in not a uuid", json(checkinSale(QStringLiteral("visit-1"), 100)), 400, "invalid_id"},
+            {"check-in of wrong type", QByteArrayLiteral("{\"checkin_id\":7,\"bill_amount\":100}"), 400,
+             "invalid_field_type"},
         });
     }
 
