@@ -3,6 +3,7 @@
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
 #include "server/auth/auth_routes.h"
+#include "server/auth/otp_routes.h"
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/scan/scan_routes.h"
@@ -16,7 +17,7 @@ namespace baartal::server {
 Q_LOGGING_CATEGORY(lcServer, "baartal.server")
 
 ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_ptr<core::Database> database,
-                     AccessTokens tokens)
+                     AccessTokens tokens, std::unique_ptr<SmsProvider> sms)
     : m_config(std::move(config))
     , m_clock(clock != nullptr ? *clock : m_systemClock)
     , m_database(std::move(database))
@@ -25,7 +26,9 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     , m_accounts(*m_database, m_hasher, m_clock)
     , m_ledger(*m_database, m_clock, m_config.loyalty)
     , m_sessions(*m_database, m_clock, m_tokens, m_accounts)
-    , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions}
+    , m_sms(std::move(sms))
+    , m_otp(*m_database, m_clock, m_accounts, *m_sms, m_config.jwtSecret, m_config.otp)
+    , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions, m_otp}
     , m_api(m_tokens, m_clock)
     , m_expiry(m_ledger)
 {
@@ -33,6 +36,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     m_api.router().setRateLimits(m_config.authRateLimit, m_config.apiRateLimit);
     m_api.router().setCorsOrigins(m_config.corsOrigins);
     AuthRoutes::registerRoutes(m_api.router(), m_context);
+    OtpRoutes::registerRoutes(m_api.router(), m_context);
     MerchantRoutes::registerRoutes(m_api.router(), m_context);
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
@@ -61,12 +65,16 @@ core::Result<std::unique_ptr<ServerApp>> ServerApp::createOn(const ServerConfig&
     if (!codec) {
         return codec.error();
     }
+    auto sms = SmsProvider::create(config.sms);
+    if (!sms) {
+        return sms.error();
+    }
     auto database = openDatabase(config.database);
     if (!database) {
         return database.error();
     }
     return std::unique_ptr<ServerApp>(
-        new ServerApp(config, clock, std::move(*database), AccessTokens(std::move(*codec))));
+        new ServerApp(config, clock, std::move(*database), AccessTokens(std::move(*codec)), std::move(*sms)));
 }
 
 core::Result<std::unique_ptr<core::Database>> ServerApp::openDatabase(const core::DatabaseUrl& url)

@@ -6,12 +6,14 @@
 #include "core/storage/database.h"
 #include "core/time/clock.h"
 #include "core/users/account_service.h"
+#include "server/auth/otp_service.h"
 #include "server/auth/session_service.h"
 #include "server/http/access_tokens.h"
 #include "server/http/api_server.h"
 #include "server/jobs/expiry_job.h"
 #include "server/server_config.h"
 #include "server/server_context.h"
+#include "server/sms/sms_provider.h"
 
 #include <memory>
 
@@ -46,7 +48,7 @@ private:
     static core::Result<std::unique_ptr<ServerApp>> createOn(const ServerConfig& config,
                                                              const core::Clock* clock);
     ServerApp(ServerConfig config, const core::Clock* clock, std::unique_ptr<core::Database> database,
-              AccessTokens tokens);
+              AccessTokens tokens, std::unique_ptr<SmsProvider> sms);
 
     core::Status checkDatabase();
 
@@ -59,6 +61,8 @@ private:
     core::AccountService m_accounts;
     core::LedgerService m_ledger;
     SessionService m_sessions;
+    std::unique_ptr<SmsProvider> m_sms;
+    OtpService m_otp;
     ServerContext m_context;
     ApiServer m_api;
     ExpiryJob m_expiry;

@@ -32,6 +32,13 @@ const QString kFastPasswordHashing = QStringLiteral("fast-password-hashing");
 const QString kSpendCapPercent = QStringLiteral("spend-cap-percent");
 const QString kCoinExpiryDays = QStringLiteral("coin-expiry-days");
 const QString kReferralBonus = QStringLiteral("referral-bonus");
+const QString kSmsProvider = QStringLiteral("sms-provider");
+const QString kSmsHttpUrl = QStringLiteral("sms-http-url");
+const QString kSmsHttpTokenFile = QStringLiteral("sms-http-token-file");
+const QString kSmsTimeoutSeconds = QStringLiteral("sms-timeout-seconds");
+const QString kOtpSendsPerAddress = QStringLiteral("otp-sends-per-address");
+
+constexpr int kMaxSmsTimeoutSeconds = 120;
 
 constexpr qsizetype kGeneratedSecretBytes = 32;
 
@@ -143,6 +150,41 @@ core::Result<core::LoyaltySettings> parseLoyalty(const Sources& sources)
     }
     loyalty.referral = *referral;
     return loyalty;
+}
+
+core::Result<SmsSettings> parseSms(const Sources& sources)
+{
+    SmsSettings sms;
+    const QString provider = sources.value(kSmsProvider);
+    if (provider == QLatin1String("http")) {
+        sms.provider = SmsSettings::Provider::Http;
+    } else if (!provider.isEmpty() && provider != QLatin1String("console")) {
+        return usage(QStringLiteral("invalid_sms_provider"),
+                     QStringLiteral("--sms-provider wants console or http, not \"%1\"").arg(provider));
+    }
+    const QString url = sources.value(kSmsHttpUrl);
+    sms.httpUrl = QUrl(url, QUrl::StrictMode);
+    const bool web =
+        sms.httpUrl.scheme() == QLatin1String("http") || sms.httpUrl.scheme() == QLatin1String("https");
+    if (sms.provider == SmsSettings::Provider::Http &&
+        (!sms.httpUrl.isValid() || !web || sms.httpUrl.host().isEmpty())) {
+        return usage(
+            QStringLiteral("invalid_sms_http_url"),
+            QStringLiteral("--sms-provider http needs --sms-http-url with an http(s) URL, not \"%1\"")
+                .arg(url));
+    }
+    sms.httpTokenFile = sources.value(kSmsHttpTokenFile);
+    auto timeout = parseInt(sources, kSmsTimeoutSeconds, int(SmsSettings::kDefaultTimeout.count()));
+    if (!timeout) {
+        return timeout.error();
+    }
+    if (*timeout < 1 || *timeout > kMaxSmsTimeoutSeconds) {
+        return usage(
+            QStringLiteral("invalid_option"),
+            QStringLiteral("--%1 wants 1 to %2 seconds").arg(kSmsTimeoutSeconds).arg(kMaxSmsTimeoutSeconds));
+    }
+    sms.timeout = std::chrono::seconds(*timeout);
+    return sms;
 }
 
 core::Result<QString> parsePublicBaseUrl(const QString& text)
@@ -259,6 +301,21 @@ void ServerConfig::addOptions(QCommandLineParser& parser)
          QStringLiteral("Coins each side of a referral gets; 0 turns it off (default %1).")
              .arg(core::ReferralPolicy::kDefaultBonus.value()),
          QStringLiteral("COINS")},
+        {kSmsProvider,
+         QStringLiteral("Who sends phone login codes: console (the log, for development; default) or http."),
+         QStringLiteral("console|http")},
+        {kSmsHttpUrl, QStringLiteral("URL the http SMS provider POSTs each code to as JSON."),
+         QStringLiteral("URL")},
+        {kSmsHttpTokenFile, QStringLiteral("File holding the bearer token for --sms-http-url."),
+         QStringLiteral("FILE")},
+        {kSmsTimeoutSeconds,
+         QStringLiteral("How long the http SMS provider waits for an answer (default %1).")
+             .arg(SmsSettings::kDefaultTimeout.count()),
+         QStringLiteral("SECONDS")},
+        {kOtpSendsPerAddress,
+         QStringLiteral("Login codes one client address may ask for per hour (default %1).")
+             .arg(OtpPolicy::kDefaultSendsPerAddressPerHour),
+         QStringLiteral("COUNT")},
     });
 }
 
@@ -327,6 +384,21 @@ core::Result<ServerConfig> ServerConfig::fromParser(const QCommandLineParser& pa
         return loyalty.error();
     }
     config.loyalty = *loyalty;
+
+    auto sms = parseSms(sources);
+    if (!sms) {
+        return sms.error();
+    }
+    config.sms = *sms;
+    auto perAddress = parseInt(sources, kOtpSendsPerAddress, config.otp.sendsPerAddressPerHour);
+    if (!perAddress) {
+        return perAddress.error();
+    }
+    if (*perAddress < 1) {
+        return usage(QStringLiteral("invalid_option"),
+                     QStringLiteral("--%1 wants at least 1").arg(kOtpSendsPerAddress));
+    }
+    config.otp.sendsPerAddressPerHour = *perAddress;
     return config;
 }
 

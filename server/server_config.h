@@ -4,7 +4,9 @@
 #include "core/ledger/ledger_service.h"
 #include "core/result/result.h"
 #include "core/storage/database_url.h"
+#include "server/auth/otp_policy.h"
 #include "server/http/rate_limiter.h"
+#include "server/sms/sms_settings.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -17,7 +19,8 @@ namespace baartal::server {
 
 // How one baartal-server process runs. Read from the command line, optionally over an INI file given
 // with --config (keys: listen, database, jwt_secret_file, public_base_url, spend_cap_percent,
-// coin_expiry_days, referral_bonus); an option on the command line wins over the file.
+// coin_expiry_days, referral_bonus, sms_provider, sms_http_url, sms_http_token_file, sms_timeout_seconds,
+// otp_sends_per_address); an option on the command line wins over the file.
 struct ServerConfig {
     static constexpr quint16 kDefaultPort = 8080;
 
@@ -36,6 +39,9 @@ struct ServerConfig {
     RateLimit apiRateLimit{600, std::chrono::seconds(60)};
     // Other web origins allowed to call the API from a browser; the server's own pages need none.
     QStringList corsOrigins;
+    // Who carries phone login codes, and the codes' rules.
+    SmsSettings sms;
+    OtpPolicy otp;
 
     // Declares the options fromParser() reads.
     static void addOptions(QCommandLineParser& parser);

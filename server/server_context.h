@@ -11,6 +11,7 @@ class LedgerService;
 
 namespace baartal::server {
 
+class OtpService;
 class SessionService;
 
 // What every API area's handlers work with. ServerApp owns all of it and outlives the routes.
@@ -21,6 +22,7 @@ struct ServerContext {
     core::AccountService& accounts;
     core::LedgerService& ledger;
     SessionService& sessions;
+    OtpService& otp;
 };
 
 } // namespace baartal::server

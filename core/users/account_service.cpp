@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/transaction_guard.h"
 #include "core/time/clock.h"
+#include "core/users/indian_mobile.h"
 #include "core/users/user_repository.h"
 
 #include <QRegularExpression>
@@ -14,6 +15,10 @@
 namespace baartal::core {
 
 namespace {
+
+// Stored as the password hash of accounts made by OTP login: libsodium verifies no password against a
+// string that is not an Argon2 hash, so nobody can log in to them with a password.
+const QString kNoPassword = QStringLiteral("!");
 
 Error invalidCredentials()
 {
@@ -49,6 +54,9 @@ Result<QString> AccountService::normaliseLogin(const QString& emailOrPhone)
     const QString trimmed = emailOrPhone.trimmed();
     if (trimmed.size() <= 254 && email.match(trimmed).hasMatch()) {
         return trimmed.toLower();
+    }
+    if (auto mobile = IndianMobile::normalise(trimmed)) {
+        return *mobile;
     }
     QString digits = trimmed;
     digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
@@ -93,6 +101,12 @@ Result<UserAccount> AccountService::create(const RegistrationRequest& request)
     if (!hash) {
         return hash.error();
     }
+    return insert(request, *login, *hash);
+}
+
+Result<UserAccount> AccountService::insert(const RegistrationRequest& request, const QString& login,
+                                           const QString& passwordHash)
+{
     auto transaction = TransactionGuard::begin(m_database);
     if (!transaction) {
         return transaction.error();
@@ -112,7 +126,7 @@ Result<UserAccount> AccountService::create(const RegistrationRequest& request)
     }
     const QDateTime now = m_clock.now();
     UserAccount account;
-    account.user = User{Ids::newId(), *login, *hash, request.role, now, {}};
+    account.user = User{Ids::newId(), login, passwordHash, request.role, now, {}};
     if (Status added = UserRepository(m_database).add(account.user); !added) {
         return added.error();
     }
@@ -154,12 +168,43 @@ Result<UserAccount> AccountService::login(const QString& emailOrPhone, const QSt
     if (!*user || !m_hasher.verify(password, (*user)->passwordHash)) {
         return invalidCredentials();
     }
-    const QDateTime now = m_clock.now();
-    if (Status touched = users.setLastLogin((*user)->id, now); !touched) {
+    return recordLogin((*user)->id);
+}
+
+Result<UserAccount> AccountService::loginWithVerifiedPhone(const QString& phone)
+{
+    UserRepository users(m_database);
+    auto user = users.findByLogin(phone);
+    if (!user) {
+        return user.error();
+    }
+    if (*user) {
+        return recordLogin((*user)->id);
+    }
+    auto created = insert({phone, {}, UserRole::Customer, {}, {}}, phone, kNoPassword);
+    if (created) {
+        return recordLogin(created->user.id);
+    }
+    if (created.error().code != QLatin1String("login_taken")) {
+        return created.error();
+    }
+    // A registration of the same phone got in between: log in to the account it made.
+    user = users.findByLogin(phone);
+    if (!user) {
+        return user.error();
+    }
+    if (!*user) {
+        return created.error();
+    }
+    return recordLogin((*user)->id);
+}
+
+Result<UserAccount> AccountService::recordLogin(const QString& userId)
+{
+    if (Status touched = UserRepository(m_database).setLastLogin(userId, m_clock.now()); !touched) {
         return touched.error();
     }
-    (*user)->lastLogin = now;
-    return findByUserId((*user)->id);
+    return findByUserId(userId);
 }
 
 Status AccountService::verifyPassword(const QString& userId, const QString& password)

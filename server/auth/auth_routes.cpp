@@ -1,6 +1,7 @@
 #include "server/auth/auth_routes.h"
 
 #include "core/users/account_service.h"
+#include "server/auth/session_json.h"
 #include "server/auth/session_service.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
@@ -16,35 +17,6 @@ namespace {
 const QString kEmailOrPhone = QStringLiteral("email_or_phone");
 const QString kPassword = QStringLiteral("password");
 const QString kRefreshToken = QStringLiteral("refresh_token");
-
-QJsonObject userJson(const core::User& user)
-{
-    return QJsonObject{{QStringLiteral("id"), user.id},
-                       {QStringLiteral("role"), core::toText(user.role)},
-                       {kEmailOrPhone, user.emailOrPhone}};
-}
-
-// Where the web client sends each role after logging in.
-QString dashboardOf(core::UserRole role)
-{
-    return QStringLiteral("/%1/dashboard").arg(core::toText(role));
-}
-
-QJsonObject sessionJson(const Session& session)
-{
-    QJsonObject user = userJson(session.account.user);
-    if (session.account.customer) {
-        user.insert(QStringLiteral("customer_id"), session.account.customer->id);
-    }
-    if (!session.merchantId.isEmpty()) {
-        user.insert(QStringLiteral("merchant_id"), session.merchantId);
-    }
-    return QJsonObject{{QStringLiteral("token"), session.accessToken},
-                       {kRefreshToken, session.refreshToken},
-                       {QStringLiteral("expires_in"), static_cast<qint64>(session.expiresIn.count())},
-                       {QStringLiteral("user"), user},
-                       {QStringLiteral("redirect"), dashboardOf(session.account.user.role)}};
-}
 
 core::Result<core::RegistrationRequest> registrationFrom(const QJsonObject& body)
 {
@@ -97,7 +69,7 @@ ApiResponse registerAccount(ServerContext& context, const ApiRequest& request)
     if (!account) {
         return ApiResponse::error(account.error());
     }
-    QJsonObject data{{QStringLiteral("user"), userJson(account->user)}};
+    QJsonObject data{{QStringLiteral("user"), SessionJson::user(account->user)}};
     if (account->customer) {
         data.insert(QStringLiteral("customer_id"), account->customer->id);
         data.insert(QStringLiteral("referral_code"), account->customer->referralCode);
@@ -127,7 +99,7 @@ ApiResponse login(ServerContext& context, const ApiRequest& request)
     if (!session) {
         return ApiResponse::error(session.error());
     }
-    return ApiResponse::ok(sessionJson(*session));
+    return ApiResponse::ok(SessionJson::session(*session));
 }
 
 // The "refresh_token" field that refresh and logout both take.
@@ -150,7 +122,7 @@ ApiResponse refresh(ServerContext& context, const ApiRequest& request)
     if (!session) {
         return ApiResponse::error(session.error());
     }
-    return ApiResponse::ok(sessionJson(*session));
+    return ApiResponse::ok(SessionJson::session(*session));
 }
 
 ApiResponse logout(ServerContext& context, const ApiRequest& request)

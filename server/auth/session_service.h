@@ -38,7 +38,7 @@ public:
                    core::AccountService& accounts);
     Q_DISABLE_COPY_MOVE(SessionService)
 
-    // A fresh session for an account that just proved its password.
+    // A fresh session for an account that just proved itself (password or one-time code).
     core::Result<Session> start(const core::UserAccount& account);
 
     // Unauthenticated "invalid_refresh_token" (unknown), "refresh_token_expired" or

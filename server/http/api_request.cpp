@@ -38,4 +38,15 @@ core::Result<QJsonObject> ApiRequest::jsonBody() const
     return document.object();
 }
 
+QString ApiRequest::clientAddress() const
+{
+    if (m_remoteAddress.isLoopback()) {
+        if (const QHostAddress forwarded(QString::fromLatin1(header("X-Real-IP").trimmed()));
+            !forwarded.isNull()) {
+            return forwarded.toString();
+        }
+    }
+    return m_remoteAddress.toString();
+}
+
 } // namespace baartal::server

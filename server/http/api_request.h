@@ -51,6 +51,9 @@ public:
 
     const QHostAddress& remoteAddress() const { return m_remoteAddress; }
     void setRemoteAddress(QHostAddress address) { m_remoteAddress = std::move(address); }
+    // Who is calling, for per-client limits: the remote address, or for a request from loopback (the
+    // local nginx) the address its X-Real-IP header names.
+    QString clientAddress() const;
 
     // Also sent back as X-Request-Id and written in every log line about this request.
     const QString& requestId() const { return m_requestId; }

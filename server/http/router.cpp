@@ -278,15 +278,7 @@ std::optional<ApiResponse> Router::throttle(const RouteSpec& route, const ApiReq
     if (!limit) {
         return std::nullopt;
     }
-    // Behind the local nginx every request comes from loopback; the proxy names the real client.
-    QString client = request.remoteAddress().toString();
-    if (request.remoteAddress().isLoopback()) {
-        if (const QHostAddress forwarded(QString::fromLatin1(request.header("X-Real-IP").trimmed()));
-            !forwarded.isNull()) {
-            client = forwarded.toString();
-        }
-    }
-    const QString key = client + (isAuth ? QLatin1String(" auth") : QLatin1String(" api"));
+    const QString key = request.clientAddress() + (isAuth ? QLatin1String(" auth") : QLatin1String(" api"));
     const std::optional<qint64> retryAfter = m_limiter.admit(key, *limit, m_clock.now());
     if (!retryAfter) {
         return std::nullopt;

@@ -36,6 +36,10 @@ private Q_SLOTS:
                                            << "+919876543210";
         QTest::newRow("dashes") << "+91-98765-43210"
                                 << "+919876543210";
+        QTest::newRow("trunk prefix") << "0 98765 43210"
+                                      << "+919876543210";
+        QTest::newRow("foreign number") << "+44 7700 900123"
+                                        << "+447700900123";
         QTest::newRow("too short") << "12345"
                                    << "";
         QTest::newRow("letters") << "call me"
@@ -103,6 +107,51 @@ private Q_SLOTS:
         QCOMPARE(wrong.error().code, QStringLiteral("invalid_credentials"));
         auto unknown = accounts.login(QStringLiteral("nobody@example.in"), QStringLiteral("correct horse"));
         QCOMPARE(unknown.error().code, QStringLiteral("invalid_credentials"));
+    }
+
+    void verifiedPhonesLogIn_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    // OTP login: a new phone becomes a customer that no password opens; a known phone keeps its role.
+    void verifiedPhonesLogIn()
+    {
+        QFETCH(Dialect, dialect);
+        auto db = TemporaryDatabase::create(dialect);
+        QVERIFY(db.ok());
+        AccountService accounts((*db)->database(), m_hasher, m_clock);
+        const QString phone = QStringLiteral("+919820012345");
+
+        auto created = accounts.loginWithVerifiedPhone(phone);
+        QVERIFY(created.ok());
+        QCOMPARE(created->user.emailOrPhone, phone);
+        QVERIFY(created->user.role == UserRole::Customer);
+        QVERIFY(created->customer.has_value());
+        QCOMPARE(created->customer->referralCode.size(), 8);
+        QCOMPARE(created->user.lastLogin, m_clock.now());
+        for (const QString& guess : {QStringLiteral("!"), QStringLiteral(""), QStringLiteral("password")}) {
+            QCOMPARE(accounts.login(phone, guess).error().code, QStringLiteral("invalid_credentials"));
+            QVERIFY(!accounts.verifyPassword(created->user.id, guess).ok());
+        }
+
+        m_clock.advanceSecs(60);
+        auto again = accounts.loginWithVerifiedPhone(phone);
+        QVERIFY(again.ok());
+        QCOMPARE(again->user.id, created->user.id);
+        QCOMPARE(again->customer->id, created->customer->id);
+        QCOMPARE(again->user.lastLogin, m_clock.now());
+
+        auto merchant = accounts.registerAccount(
+            {QStringLiteral("98200 54321"), QStringLiteral("shop password"), UserRole::Merchant, {}, {}});
+        QVERIFY(merchant.ok());
+        auto shop = accounts.loginWithVerifiedPhone(QStringLiteral("+919820054321"));
+        QVERIFY(shop.ok());
+        QCOMPARE(shop->user.id, merchant->user.id);
+        QVERIFY(shop->user.role == UserRole::Merchant);
+        QVERIFY(!shop->customer.has_value());
+        QVERIFY(accounts.login(QStringLiteral("9820054321"), QStringLiteral("shop password")).ok());
     }
 
     void refusesBadRegistrations_data()

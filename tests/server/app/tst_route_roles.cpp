@@ -106,7 +106,9 @@ private Q_SLOTS:
                                   QStringLiteral("GET /api/v1/openapi.json"),
                                   QStringLiteral("POST /api/v1/auth/register"),
                                   QStringLiteral("POST /api/v1/auth/login"),
-                                  QStringLiteral("POST /api/v1/auth/refresh")};
+                                  QStringLiteral("POST /api/v1/auth/refresh"),
+                                  QStringLiteral("POST /api/v1/auth/send-otp"),
+                                  QStringLiteral("POST /api/v1/auth/verify-otp")};
         for (const server::RouteSpec& route : m_server->app().router().routes()) {
             const QString where =
                 QString::fromLatin1(server::methodName(route.method)) + QLatin1Char(' ') + route.path;

@@ -86,6 +86,37 @@ private Q_SLOTS:
         QCOMPARE(config->loyalty.referral.bonus().value(), 0);
     }
 
+    void readsSmsAndOtpSettings()
+    {
+        auto defaults = parse({QStringLiteral("--database=sqlite:/tmp/b.sqlite")});
+        QVERIFY(defaults.ok());
+        QVERIFY(defaults->sms.provider == baartal::server::SmsSettings::Provider::Console);
+        QCOMPARE(defaults->sms.timeout, std::chrono::seconds(10));
+        QCOMPARE(defaults->otp.sendsPerAddressPerHour, 20);
+
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("baartal.ini"));
+        writeFile(ini, "database = sqlite:/tmp/b.sqlite\n"
+                       "sms_provider = http\n"
+                       "sms_http_url = https://sms.example/v1/otp\n"
+                       "sms_http_token_file = /etc/baartal/sms-token\n"
+                       "sms_timeout_seconds = 5\n"
+                       "otp_sends_per_address = 200\n");
+        auto fromFile = parse({QStringLiteral("--config"), ini});
+        QVERIFY2(fromFile.ok(), qPrintable(fromFile.ok() ? QString() : fromFile.error().message));
+        QVERIFY(fromFile->sms.provider == baartal::server::SmsSettings::Provider::Http);
+        QCOMPARE(fromFile->sms.httpUrl, QUrl(QStringLiteral("https://sms.example/v1/otp")));
+        QCOMPARE(fromFile->sms.httpTokenFile, QStringLiteral("/etc/baartal/sms-token"));
+        QCOMPARE(fromFile->sms.timeout, std::chrono::seconds(5));
+        QCOMPARE(fromFile->otp.sendsPerAddressPerHour, 200);
+
+        auto overridden = parse({QStringLiteral("--config"), ini, QStringLiteral("--sms-provider=console"),
+                                 QStringLiteral("--otp-sends-per-address=7")});
+        QVERIFY(overridden.ok());
+        QVERIFY(overridden->sms.provider == baartal::server::SmsSettings::Provider::Console);
+        QCOMPARE(overridden->otp.sendsPerAddressPerHour, 7);
+    }
+
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -116,6 +147,18 @@ private Q_SLOTS:
                                           << QStringLiteral("invalid_expiry_days");
         QTest::newRow("negative bonus")
             << QStringList{db, QStringLiteral("--referral-bonus=-1")} << QStringLiteral("invalid_bonus");
+        QTest::newRow("unknown sms provider") << QStringList{db, QStringLiteral("--sms-provider=pigeon")}
+                                              << QStringLiteral("invalid_sms_provider");
+        QTest::newRow("http sms without url") << QStringList{db, QStringLiteral("--sms-provider=http")}
+                                              << QStringLiteral("invalid_sms_http_url");
+        QTest::newRow("http sms url not http") << QStringList{db, QStringLiteral("--sms-provider=http"),
+                                                              QStringLiteral("--sms-http-url=ftp://x/y")}
+                                               << QStringLiteral("invalid_sms_http_url");
+        QTest::newRow("sms timeout of 0")
+            << QStringList{db, QStringLiteral("--sms-timeout-seconds=0")} << QStringLiteral("invalid_option");
+        QTest::newRow("no otp sends per address")
+            << QStringList{db, QStringLiteral("--otp-sends-per-address=0")}
+            << QStringLiteral("invalid_option");
         QTest::newRow("missing config file") << QStringList{db, QStringLiteral("--config=/nonexistent/b.ini")}
                                              << QStringLiteral("config_unreadable");
     }

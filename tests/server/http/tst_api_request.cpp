@@ -13,6 +13,8 @@ private Q_SLOTS:
     void findsHeadersCaseInsensitively();
     void parsesJsonBodies_data();
     void parsesJsonBodies();
+    void namesTheClient_data();
+    void namesTheClient();
 };
 
 void TestApiRequest::findsHeadersCaseInsensitively_data()
@@ -69,6 +71,32 @@ void TestApiRequest::parsesJsonBodies()
         QCOMPARE(json.error().code, QStringLiteral("malformed_json"));
         QCOMPARE(json.error().kind, baartal::core::ErrorKind::Invalid);
     }
+}
+
+void TestApiRequest::namesTheClient_data()
+{
+    QTest::addColumn<QString>("remote");
+    QTest::addColumn<QByteArray>("realIp"); // the X-Real-IP header, empty for none
+    QTest::addColumn<QString>("client");
+    QTest::newRow("direct") << "203.0.113.7" << QByteArray() << "203.0.113.7";
+    QTest::newRow("direct, header ignored") << "203.0.113.7" << QByteArray("198.51.100.4") << "203.0.113.7";
+    QTest::newRow("behind the local proxy") << "127.0.0.1" << QByteArray(" 198.51.100.4 ") << "198.51.100.4";
+    QTest::newRow("behind the local proxy, ipv6") << "::1" << QByteArray("2001:db8::5") << "2001:db8::5";
+    QTest::newRow("loopback without header") << "127.0.0.1" << QByteArray() << "127.0.0.1";
+    QTest::newRow("loopback, header not an address") << "127.0.0.1" << QByteArray("evil") << "127.0.0.1";
+}
+
+void TestApiRequest::namesTheClient()
+{
+    QFETCH(QString, remote);
+    QFETCH(QByteArray, realIp);
+    QFETCH(QString, client);
+    ApiRequest request(Method::Post, QStringLiteral("/api/v1/auth/send-otp"));
+    request.setRemoteAddress(QHostAddress(remote));
+    if (!realIp.isEmpty()) {
+        request.setHeaders({{QByteArrayLiteral("X-Real-IP"), realIp}});
+    }
+    QCOMPARE(request.clientAddress(), client);
 }
 
 QTEST_GUILESS_MAIN(TestApiRequest)

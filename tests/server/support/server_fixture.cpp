@@ -17,6 +17,12 @@ ServerFixture::~ServerFixture() = default;
 
 core::Result<std::unique_ptr<ServerFixture>> ServerFixture::start(core::Dialect dialect)
 {
+    return start(dialect, [](server::ServerConfig&) {});
+}
+
+core::Result<std::unique_ptr<ServerFixture>>
+ServerFixture::start(core::Dialect dialect, const std::function<void(server::ServerConfig&)>& configure)
+{
     std::unique_ptr<ServerFixture> fixture(new ServerFixture);
     auto temporary = TemporaryDatabase::create(dialect);
     if (!temporary) {
@@ -34,6 +40,7 @@ core::Result<std::unique_ptr<ServerFixture>> ServerFixture::start(core::Dialect 
     // Tests log in and post far faster than people; tst_rate_limiter checks the limits themselves.
     config.authRateLimit = {100'000, std::chrono::seconds(60)};
     config.apiRateLimit = {100'000, std::chrono::seconds(60)};
+    configure(config);
     auto app = server::ServerApp::create(config, fixture->m_clock);
     if (!app) {
         return app.error();

@@ -11,6 +11,7 @@
 #include "tests/testsupport/fake_clock.h"
 #include "tests/testsupport/temporary_database.h"
 
+#include <functional>
 #include <memory>
 
 namespace baartal::testsupport {
@@ -35,6 +36,9 @@ public:
     ~ServerFixture();
 
     static core::Result<std::unique_ptr<ServerFixture>> start(core::Dialect dialect);
+    // start(), with the test's changes to the server's settings (an SMS provider, limits).
+    static core::Result<std::unique_ptr<ServerFixture>>
+    start(core::Dialect dialect, const std::function<void(server::ServerConfig&)>& configure);
 
     core::Database& database() { return m_temporary->database(); }
     FakeClock& clock() { return m_clock; }

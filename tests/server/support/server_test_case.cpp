@@ -72,7 +72,12 @@ void ServerTestCase::addListingRows(const char* column, const QList<ListingQuery
 
 bool ServerTestCase::start(core::Dialect dialect)
 {
-    auto fixture = ServerFixture::start(dialect);
+    return start(dialect, [](server::ServerConfig&) {});
+}
+
+bool ServerTestCase::start(core::Dialect dialect, const std::function<void(server::ServerConfig&)>& configure)
+{
+    auto fixture = ServerFixture::start(dialect, configure);
     if (!fixture) {
         return fail(fixture.error());
     }

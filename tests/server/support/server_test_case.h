@@ -58,6 +58,9 @@ protected:
     // Starts the server for the current test function; when it cannot start, fails the test and
     // returns false.
     [[nodiscard]] bool start(core::Dialect dialect);
+    // start() with changed server settings, as ServerFixture::start takes them.
+    [[nodiscard]] bool start(core::Dialect dialect,
+                             const std::function<void(server::ServerConfig&)>& configure);
     // start(), then the fixture's shop at issueRate coins per ₹100, for tests of a sale.
     [[nodiscard]] bool startWithShop(core::Dialect dialect, int issueRate = 5);
     ServerFixture& server() { return *m_server; }
