@@ -57,6 +57,11 @@ public:
     LedgerService(Database& database, const Clock& clock, LoyaltySettings settings = LoyaltySettings());
 
     Result<SaleResult> recordSale(const SaleRequest& request);
+    // Runs inside every new sale's database transaction once its postings are written (not for a
+    // duplicate); a failure rolls the sale back. For what must exist exactly when the sale does (the
+    // shop's notification), whichever route or sync upload recorded it.
+    using SaleHook = std::function<Status(const LedgerTransaction&)>;
+    void setSaleHook(SaleHook hook) { m_saleHook = std::move(hook); }
     Result<WalletSummary> wallet(const QString& customerId);
     // Runs inside an adjustment's database transaction once its postings are written; a failure rolls
     // the adjustment back. For what must be recorded with the movement or not at all (an audit row).
@@ -85,6 +90,7 @@ private:
     const Clock& m_clock;
     LoyaltySettings m_settings;
     LedgerRepository m_ledger;
+    SaleHook m_saleHook;
 };
 
 } // namespace baartal::core
