@@ -5,6 +5,7 @@
 #include "core/result/result.h"
 #include "core/storage/database_url.h"
 #include "server/http/rate_limiter.h"
+#include "server/notifications/notification_config.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -17,7 +18,8 @@ namespace baartal::server {
 
 // How one baartal-server process runs. Read from the command line, optionally over an INI file given
 // with --config (keys: listen, database, jwt_secret_file, public_base_url, spend_cap_percent,
-// coin_expiry_days, referral_bonus); an option on the command line wins over the file.
+// coin_expiry_days, referral_bonus, webhook_allow_loopback, whatsapp_api_url, whatsapp_token_file,
+// whatsapp_phone_number_id, notification_poll_seconds); an option on the command line wins over the file.
 struct ServerConfig {
     static constexpr quint16 kDefaultPort = 8080;
 
@@ -36,6 +38,8 @@ struct ServerConfig {
     RateLimit apiRateLimit{600, std::chrono::seconds(60)};
     // Other web origins allowed to call the API from a browser; the server's own pages need none.
     QStringList corsOrigins;
+    // Merchant webhooks and WhatsApp messages.
+    NotificationConfig notifications;
 
     // Declares the options fromParser() reads.
     static void addOptions(QCommandLineParser& parser);
