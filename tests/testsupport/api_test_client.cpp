@@ -61,6 +61,11 @@ ApiReply ApiTestClient::postRaw(const QString& path, const QByteArray& body, con
     return send(QByteArrayLiteral("POST"), path, body, bearerToken);
 }
 
+ApiReply ApiTestClient::putRaw(const QString& path, const QByteArray& body, const QString& bearerToken)
+{
+    return send(QByteArrayLiteral("PUT"), path, body, bearerToken);
+}
+
 ApiReply ApiTestClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                              const QString& bearerToken)
 {

@@ -35,6 +35,7 @@ public:
     ApiReply del(const QString& path, const QString& bearerToken = {});
     // Sends the bytes as they are, for malformed bodies.
     ApiReply postRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
+    ApiReply putRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
 
     const QUrl& baseUrl() const { return m_baseUrl; }
 

@@ -5,6 +5,7 @@
 #include "core/notifications/notification_settings_repository.h"
 #include "server/jobs/notification_job.h"
 #include "server/notifications/notification_config.h"
+#include "tests/server/support/notification_runs.h"
 #include "tests/server/support/recording_receiver.h"
 #include "tests/server/support/server_test_case.h"
 #include "tests/testsupport/loopback.h"
@@ -12,7 +13,6 @@
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <thread>
@@ -82,17 +82,6 @@ private:
 
     server::NotificationJob& job() { return server().app().notifications(); }
 
-    // Runs the queue once and waits until every claimed delivery's outcome is recorded.
-    int runAndSettle(server::NotificationJob& runner)
-    {
-        QSignalSpy settled(&runner, &server::NotificationJob::settled);
-        const int claimed = runner.runOnce().valueOr(-1);
-        if (claimed > 0 && !QTest::qWaitFor([&] { return settled.count() >= claimed; }, kWaitMs)) {
-            return -1;
-        }
-        return claimed;
-    }
-
     // Time enough for any retry after `failed` failures to be due, jitter included.
     void passBackOff(int failed)
     {
@@ -113,7 +102,7 @@ private Q_SLOTS:
             return;
         }
         enqueue();
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         QCOMPARE(m_receiver->requests().size(), 1);
         const testsupport::ReceivedRequest& got = m_receiver->requests().first();
         QCOMPARE(got.method, QByteArrayLiteral("POST"));
@@ -146,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(stored.status, core::DeliveryStatus::Delivered);
         QCOMPARE(stored.attempts, 1);
         QCOMPARE(stored.deliveredAt, server().clock().now());
-        QCOMPARE(runAndSettle(job()), 0);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 0);
         QCOMPARE(m_receiver->requests().size(), 1);
     }
 
@@ -160,7 +149,7 @@ private Q_SLOTS:
         }
         m_receiver->answerWith({500, 503});
         enqueue();
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         core::Delivery first = deliveries().value(0);
         QCOMPARE(first.status, core::DeliveryStatus::Pending);
         QCOMPARE(first.attempts, 1);
@@ -169,9 +158,9 @@ private Q_SLOTS:
         const qint64 wait = server().clock().now().msecsTo(first.nextAttemptAt);
         QVERIFY2(wait >= 15'000 && wait <= 30'000, qPrintable(QString::number(wait)));
 
-        QCOMPARE(runAndSettle(job()), 0); // not due yet
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 0); // not due yet
         passBackOff(1);
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         const core::Delivery second = deliveries().value(0);
         QCOMPARE(second.attempts, 2);
         QCOMPARE(second.lastHttpStatus, 503);
@@ -179,7 +168,7 @@ private Q_SLOTS:
         QVERIFY2(secondWait >= 30'000 && secondWait <= 60'000, qPrintable(QString::number(secondWait)));
 
         passBackOff(2);
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         const core::Delivery third = deliveries().value(0);
         QCOMPARE(third.status, core::DeliveryStatus::Delivered);
         QCOMPARE(third.attempts, 3);
@@ -201,7 +190,7 @@ private Q_SLOTS:
         enqueue();
         const int maxAttempts = core::RetryPolicy().maxAttempts();
         for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
-            QCOMPARE(runAndSettle(job()), 1);
+            QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
             const core::Delivery delivery = deliveries().value(0);
             QCOMPARE(delivery.attempts, attempt);
             QCOMPARE(delivery.lastHttpStatus, 0);
@@ -211,7 +200,7 @@ private Q_SLOTS:
             passBackOff(attempt);
         }
         server().clock().advanceDays(30);
-        QCOMPARE(runAndSettle(job()), 0);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 0);
     }
 
     void answerDecidesRetry_data()
@@ -242,7 +231,7 @@ private Q_SLOTS:
         }
         m_receiver->answerWith({answer});
         enqueue();
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         const core::Delivery delivery = deliveries().value(0);
         QCOMPARE(core::toText(delivery.status), status);
         QCOMPARE(delivery.lastHttpStatus, answer);
@@ -260,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(core::NotificationSettingsRepository(server().database())
                     .save({shop().merchant.id, {}, {}, {}, server().clock().now()})
                     .ok());
-        QCOMPARE(runAndSettle(job()), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(job()), 1);
         QCOMPARE(m_receiver->requests().size(), 0);
         QCOMPARE(deliveries().value(0).status, core::DeliveryStatus::Dead);
         QCOMPARE(deliveries().value(0).lastError, QStringLiteral("webhook turned off"));
@@ -290,9 +279,9 @@ private Q_SLOTS:
         auto second = core::Database::open(server().database().url());
         QVERIFY(second.ok());
         server::NotificationJob successor(**second, server().clock(), config);
-        QCOMPARE(runAndSettle(successor), 0); // still leased
+        QCOMPARE(testsupport::runNotificationsOnce(successor), 0); // still leased
         server().clock().advanceSecs(std::chrono::seconds(core::NotificationQueue::kLease).count());
-        QCOMPARE(runAndSettle(successor), 3);
+        QCOMPARE(testsupport::runNotificationsOnce(successor), 3);
         QCOMPARE(m_receiver->requests().size(), 3);
         for (const core::Delivery& delivery : deliveries()) {
             QCOMPARE(delivery.status, core::DeliveryStatus::Delivered);
@@ -371,7 +360,7 @@ private Q_SLOTS:
         server::NotificationJob whatsapp(server().database(), server().clock(), config);
 
         enqueue();
-        QCOMPARE(runAndSettle(whatsapp), 1);
+        QCOMPARE(testsupport::runNotificationsOnce(whatsapp), 1);
         QCOMPARE(m_receiver->requests().size(), 1);
         const testsupport::ReceivedRequest& got = m_receiver->requests().first();
         QCOMPARE(got.method, QByteArrayLiteral("POST"));
