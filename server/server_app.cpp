@@ -1,5 +1,6 @@
 #include "server/server_app.h"
 
+#include "core/notifications/notification_queue.h"
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
 #include "server/auth/auth_routes.h"
@@ -8,6 +9,8 @@
 #include "server/merchants/merchant_routes.h"
 #include "server/scan/scan_routes.h"
 #include "server/spend/spend_request_routes.h"
+#include "server/notifications/merchant_events.h"
+#include "server/notifications/notification_routes.h"
 #include "server/wallet/wallet_routes.h"
 
 #include <QLoggingCategory>
@@ -31,7 +34,12 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions, m_otp}
     , m_api(m_tokens, m_clock)
     , m_expiry(m_ledger)
+    , m_notifications(*m_database, m_clock, m_config.notifications)
 {
+    // Every sale tells its shop, whichever route or upload recorded it, in the sale's own transaction.
+    m_ledger.setSaleHook([this](const core::LedgerTransaction& sale) {
+        return core::NotificationQueue(*m_database, m_clock).enqueue(MerchantEvents::earn(sale));
+    });
     m_api.setHealthCheck([this] { return checkDatabase(); });
     m_api.router().setRateLimits(m_config.authRateLimit, m_config.apiRateLimit);
     m_api.router().setCorsOrigins(m_config.corsOrigins);
@@ -43,6 +51,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     AdminRoutes::registerRoutes(m_api.router(), m_context);
     ScanRoutes::registerRoutes(m_api.router(), m_context);
     SpendRequestRoutes::registerRoutes(m_api.router(), m_context);
+    NotificationRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;
@@ -100,6 +109,7 @@ core::Result<quint16> ServerApp::listen()
     if (port) {
         m_config.listenPort = *port;
         m_expiry.start();
+        m_notifications.start(m_config.notifications.pollInterval);
         qCInfo(lcServer).noquote() << "baartal-server listening on"
                                    << QStringLiteral("http://") + m_config.listenText();
     }

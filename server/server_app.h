@@ -11,6 +11,7 @@
 #include "server/http/access_tokens.h"
 #include "server/http/api_server.h"
 #include "server/jobs/expiry_job.h"
+#include "server/jobs/notification_job.h"
 #include "server/server_config.h"
 #include "server/server_context.h"
 #include "server/sms/sms_provider.h"
@@ -36,12 +37,13 @@ public:
     // Opens a database and applies its pending migrations, as every start-up does.
     static core::Result<std::unique_ptr<core::Database>> openDatabase(const core::DatabaseUrl& url);
 
-    // Starts serving on the configured address, and the coin expiry job; returns the bound port (the
-    // configured one, or the port picked when it is 0, which config() then shows).
+    // Starts serving on the configured address, the coin expiry and notification jobs; returns the bound port
+    // (the configured one, or the port picked when it is 0, which config() then shows).
     core::Result<quint16> listen();
 
     const Router& router() const { return m_api.router(); }
     const ServerConfig& config() const { return m_config; }
+    NotificationJob& notifications() { return m_notifications; }
 
 private:
     // clock is null for the system clock.
@@ -66,6 +68,7 @@ private:
     ServerContext m_context;
     ApiServer m_api;
     ExpiryJob m_expiry;
+    NotificationJob m_notifications;
 };
 
 } // namespace baartal::server

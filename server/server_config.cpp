@@ -39,6 +39,11 @@ const QString kSmsTimeoutSeconds = QStringLiteral("sms-timeout-seconds");
 const QString kOtpSendsPerAddress = QStringLiteral("otp-sends-per-address");
 
 constexpr int kMaxSmsTimeoutSeconds = 120;
+const QString kWebhookAllowLoopback = QStringLiteral("webhook-allow-loopback");
+const QString kWhatsAppApiUrl = QStringLiteral("whatsapp-api-url");
+const QString kWhatsAppTokenFile = QStringLiteral("whatsapp-token-file");
+const QString kWhatsAppPhoneNumberId = QStringLiteral("whatsapp-phone-number-id");
+const QString kNotificationPollSeconds = QStringLiteral("notification-poll-seconds");
 
 constexpr qsizetype kGeneratedSecretBytes = 32;
 
@@ -268,6 +273,66 @@ core::Result<QByteArray> generatedSecret(const QString& path)
     return readSecretFile(path);
 }
 
+// WhatsApp needs the token file and the phone number id together; a half-configured account is refused
+// rather than left silently off.
+core::Result<NotificationConfig> parseNotifications(const QCommandLineParser& parser, const Sources& sources)
+{
+    NotificationConfig notifications;
+    const QString allowLoopback = sources.value(kWebhookAllowLoopback);
+    notifications.allowLoopbackWebhooks = parser.isSet(kWebhookAllowLoopback) ||
+                                          allowLoopback == QLatin1String("true") ||
+                                          allowLoopback == QLatin1String("1");
+
+    if (const QString apiUrl = sources.value(kWhatsAppApiUrl); !apiUrl.isEmpty()) {
+        const QUrl url(apiUrl, QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || !web || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
+            return usage(QStringLiteral("invalid_whatsapp_api_url"),
+                         QStringLiteral("--whatsapp-api-url wants an http(s) URL such as "
+                                        "https://graph.facebook.com/v17.0, not \"%1\"")
+                             .arg(apiUrl));
+        }
+        notifications.whatsappApiUrl = apiUrl;
+        while (notifications.whatsappApiUrl.endsWith(QLatin1Char('/'))) {
+            notifications.whatsappApiUrl.chop(1);
+        }
+    }
+    notifications.whatsappTokenFile = sources.value(kWhatsAppTokenFile);
+    notifications.whatsappPhoneNumberId = sources.value(kWhatsAppPhoneNumberId);
+    if (notifications.whatsappTokenFile.isEmpty() != notifications.whatsappPhoneNumberId.isEmpty()) {
+        return usage(
+            QStringLiteral("whatsapp_incomplete"),
+            QStringLiteral("WhatsApp needs both --whatsapp-token-file and --whatsapp-phone-number-id"));
+    }
+    if (!notifications.whatsappTokenFile.isEmpty()) {
+        QFile file(notifications.whatsappTokenFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return usage(QStringLiteral("whatsapp_token_unreadable"),
+                         QStringLiteral("Cannot read the WhatsApp token file %1: %2")
+                             .arg(notifications.whatsappTokenFile, file.errorString()));
+        }
+        notifications.whatsappToken = file.readAll().trimmed();
+        if (notifications.whatsappToken.isEmpty()) {
+            return usage(
+                QStringLiteral("whatsapp_token_unreadable"),
+                QStringLiteral("The WhatsApp token file %1 is empty").arg(notifications.whatsappTokenFile));
+        }
+    }
+
+    auto poll = parseInt(sources, kNotificationPollSeconds,
+                         static_cast<int>(NotificationConfig::kDefaultPollInterval.count()));
+    if (!poll) {
+        return poll.error();
+    }
+    if (*poll < 1 || *poll > 3600) {
+        return usage(
+            QStringLiteral("invalid_option"),
+            QStringLiteral("--%1 wants 1 to 3600 seconds, not %2").arg(kNotificationPollSeconds).arg(*poll));
+    }
+    notifications.pollInterval = std::chrono::seconds(*poll);
+    return notifications;
+}
+
 } // namespace
 
 void ServerConfig::addOptions(QCommandLineParser& parser)
@@ -316,6 +381,20 @@ void ServerConfig::addOptions(QCommandLineParser& parser)
          QStringLiteral("Login codes one client address may ask for per hour (default %1).")
              .arg(OtpPolicy::kDefaultSendsPerAddressPerHour),
          QStringLiteral("COUNT")},
+        {kWebhookAllowLoopback,
+         QStringLiteral("Let merchants register http:// webhooks on loopback addresses: for tests only.")},
+        {kWhatsAppApiUrl,
+         QStringLiteral("WhatsApp Cloud API base URL (default https://graph.facebook.com/v17.0)."),
+         QStringLiteral("URL")},
+        {kWhatsAppTokenFile, QStringLiteral("File holding the WhatsApp Cloud API access token."),
+         QStringLiteral("FILE")},
+        {kWhatsAppPhoneNumberId,
+         QStringLiteral("WhatsApp Business phone number id that sends merchants' messages."),
+         QStringLiteral("ID")},
+        {kNotificationPollSeconds,
+         QStringLiteral("Seconds between looks at the notification queue (default %1).")
+             .arg(NotificationConfig::kDefaultPollInterval.count()),
+         QStringLiteral("SECONDS")},
     });
 }
 
@@ -399,6 +478,11 @@ core::Result<ServerConfig> ServerConfig::fromParser(const QCommandLineParser& pa
                      QStringLiteral("--%1 wants at least 1").arg(kOtpSendsPerAddress));
     }
     config.otp.sendsPerAddressPerHour = *perAddress;
+    auto notifications = parseNotifications(parser, sources);
+    if (!notifications) {
+        return notifications.error();
+    }
+    config.notifications = *notifications;
     return config;
 }
 

@@ -6,6 +6,7 @@
 #include "core/storage/database_url.h"
 #include "server/auth/otp_policy.h"
 #include "server/http/rate_limiter.h"
+#include "server/notifications/notification_config.h"
 #include "server/sms/sms_settings.h"
 
 #include <QByteArray>
@@ -20,7 +21,8 @@ namespace baartal::server {
 // How one baartal-server process runs. Read from the command line, optionally over an INI file given
 // with --config (keys: listen, database, jwt_secret_file, public_base_url, spend_cap_percent,
 // coin_expiry_days, referral_bonus, sms_provider, sms_http_url, sms_http_token_file, sms_timeout_seconds,
-// otp_sends_per_address); an option on the command line wins over the file.
+// otp_sends_per_address, webhook_allow_loopback, whatsapp_api_url, whatsapp_token_file,
+// whatsapp_phone_number_id, notification_poll_seconds); an option on the command line wins over the file.
 struct ServerConfig {
     static constexpr quint16 kDefaultPort = 8080;
 
@@ -42,6 +44,8 @@ struct ServerConfig {
     // Who carries phone login codes, and the codes' rules.
     SmsSettings sms;
     OtpPolicy otp;
+    // Merchant webhooks and WhatsApp messages.
+    NotificationConfig notifications;
 
     // Declares the options fromParser() reads.
     static void addOptions(QCommandLineParser& parser);

@@ -14,7 +14,8 @@ Result<QList<ApprovalListing>> ApprovalService::list(std::optional<ApprovalStatu
 }
 
 Result<ApprovalListing> ApprovalService::decide(const QString& approvalId, ApprovalDecision decision,
-                                                const QString& notes, const QString& adminUserId)
+                                                const QString& notes, const QString& adminUserId,
+                                                const DecisionHook& alongside)
 {
     auto transaction = TransactionGuard::begin(m_database);
     if (!transaction) {
@@ -57,10 +58,16 @@ Result<ApprovalListing> ApprovalService::decide(const QString& approvalId, Appro
     if (Status flagged = merchants.setApproved(approval.merchantId, approve); !flagged) {
         return flagged.error();
     }
+    const ApprovalListing decided{approval, (*merchant)->businessName};
+    if (alongside) {
+        if (Status recorded = alongside(decided); !recorded) {
+            return recorded.error();
+        }
+    }
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();
     }
-    return ApprovalListing{approval, (*merchant)->businessName};
+    return decided;
 }
 
 } // namespace baartal::core

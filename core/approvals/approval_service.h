@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace baartal::core {
@@ -27,11 +28,15 @@ public:
     // Every approval, or those in one status, oldest first.
     Result<QList<ApprovalListing>> list(std::optional<ApprovalStatus> status);
 
+    // Runs inside a decision's transaction once it is written; a failure rolls the decision back. For
+    // what must exist exactly when the decision does (the shop's notification).
+    using DecisionHook = std::function<Status(const ApprovalListing&)>;
+
     // Decides a pending approval and sets the shop's approved flag to match, in one transaction:
     // NotFound "approval_not_found" for an unknown id, Conflict "approval_already_decided" for one
     // decided before (nothing is changed then).
     Result<ApprovalListing> decide(const QString& approvalId, ApprovalDecision decision, const QString& notes,
-                                   const QString& adminUserId);
+                                   const QString& adminUserId, const DecisionHook& alongside = {});
 
 private:
     Database& m_database;

@@ -167,6 +167,11 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
     if (Status touched = customers.touchActivity(request.customerId, now); !touched) {
         return touched.error();
     }
+    if (m_saleHook) {
+        if (Status hooked = m_saleHook(sale); !hooked) {
+            return hooked.error();
+        }
+    }
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();
     }

@@ -58,11 +58,13 @@ public:
 
     // Runs inside a movement's database transaction once its postings are written; a failure rolls the
     // movement back. For what must be recorded with the movement or not at all (an audit row, the
-    // check-in or spend request a sale settles).
+    // check-in or spend request a sale settles, the shop's notification).
     using MovementHook = std::function<Status(const LedgerTransaction&)>;
 
-    // A sale replayed by its client id answers the recorded one and does not run `alongside` again.
+    // A sale replayed by its client id answers the recorded one and runs no hook again.
     Result<SaleResult> recordSale(const SaleRequest& request, const MovementHook& alongside = {});
+    // Runs for every new sale, after `alongside`, whichever route or sync upload recorded it.
+    void setSaleHook(MovementHook hook) { m_saleHook = std::move(hook); }
     Result<WalletSummary> wallet(const QString& customerId);
 
     // Positive coins issue to the customer, negative withdraw (never below zero):
@@ -88,6 +90,7 @@ private:
     const Clock& m_clock;
     LoyaltySettings m_settings;
     LedgerRepository m_ledger;
+    MovementHook m_saleHook;
 };
 
 } // namespace baartal::core

@@ -163,4 +163,9 @@ QString Database::forUpdate() const
     return m_url.dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString Database::forUpdateSkipLocked() const
+{
+    return m_url.dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+}
+
 } // namespace baartal::core

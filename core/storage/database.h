@@ -39,6 +39,9 @@ public:
     // SQL fragment that locks the selected rows until commit where the dialect can ("FOR UPDATE" on
     // PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the write lock).
     QString forUpdate() const;
+    // The same for claiming queued jobs: rows another transaction holds are skipped rather than waited
+    // for ("FOR UPDATE SKIP LOCKED" on PostgreSQL; SQLite claimers are serialised by BEGIN IMMEDIATE).
+    QString forUpdateSkipLocked() const;
 
 private:
     explicit Database(DatabaseUrl url, QString connectionName);

@@ -4,11 +4,13 @@
 #include "core/audit/audit_log_repository.h"
 #include "core/ledger/ledger_invariant_checker.h"
 #include "core/ledger/ledger_service.h"
+#include "core/notifications/notification_queue.h"
 #include "core/time/clock.h"
 #include "core/users/account_service.h"
 #include "server/admin/approval_json.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
+#include "server/notifications/merchant_events.h"
 #include "server/server_context.h"
 #include "server/wallet/transaction_json.h"
 
@@ -82,8 +84,13 @@ ApiResponse decideApproval(ServerContext& context, const ApiRequest& request)
     if (!notes) {
         return ApiResponse::error(notes.error());
     }
+    // The shop hears of the decision exactly when it commits.
+    const auto notify = [&context](const core::ApprovalListing& listing) {
+        return core::NotificationQueue(context.database, context.clock)
+            .enqueue(MerchantEvents::approvalDecided(listing));
+    };
     auto decided = core::ApprovalService(context.database, context.clock)
-                       .decide(*id, *decision, notes->value_or(QString()), request.auth()->userId);
+                       .decide(*id, *decision, notes->value_or(QString()), request.auth()->userId, notify);
     if (!decided) {
         return ApiResponse::error(decided.error());
     }

@@ -45,9 +45,25 @@ ApiReply ApiTestClient::post(const QString& path, const QJsonObject& body, const
                 bearerToken);
 }
 
+ApiReply ApiTestClient::put(const QString& path, const QJsonObject& body, const QString& bearerToken)
+{
+    return send(QByteArrayLiteral("PUT"), path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                bearerToken);
+}
+
+ApiReply ApiTestClient::del(const QString& path, const QString& bearerToken)
+{
+    return send(QByteArrayLiteral("DELETE"), path, {}, bearerToken);
+}
+
 ApiReply ApiTestClient::postRaw(const QString& path, const QByteArray& body, const QString& bearerToken)
 {
     return send(QByteArrayLiteral("POST"), path, body, bearerToken);
+}
+
+ApiReply ApiTestClient::putRaw(const QString& path, const QByteArray& body, const QString& bearerToken)
+{
+    return send(QByteArrayLiteral("PUT"), path, body, bearerToken);
 }
 
 ApiReply ApiTestClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,

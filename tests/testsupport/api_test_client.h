@@ -31,8 +31,11 @@ public:
     // A path may end in a query: "/api/v1/admin/approvals?status=pending".
     ApiReply get(const QString& path, const QString& bearerToken = {});
     ApiReply post(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
+    ApiReply put(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
+    ApiReply del(const QString& path, const QString& bearerToken = {});
     // Sends the bytes as they are, for malformed bodies.
     ApiReply postRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
+    ApiReply putRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
 
     const QUrl& baseUrl() const { return m_baseUrl; }
 

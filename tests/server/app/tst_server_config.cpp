@@ -161,6 +161,21 @@ private Q_SLOTS:
             << QStringLiteral("invalid_option");
         QTest::newRow("missing config file") << QStringList{db, QStringLiteral("--config=/nonexistent/b.ini")}
                                              << QStringLiteral("config_unreadable");
+        QTest::newRow("whatsapp token without phone id")
+            << QStringList{db, QStringLiteral("--whatsapp-token-file=/etc/hostname")}
+            << QStringLiteral("whatsapp_incomplete");
+        QTest::newRow("whatsapp phone id without token")
+            << QStringList{db, QStringLiteral("--whatsapp-phone-number-id=1065")}
+            << QStringLiteral("whatsapp_incomplete");
+        QTest::newRow("whatsapp token file missing")
+            << QStringList{db, QStringLiteral("--whatsapp-token-file=/nonexistent/token"),
+                           QStringLiteral("--whatsapp-phone-number-id=1065")}
+            << QStringLiteral("whatsapp_token_unreadable");
+        QTest::newRow("whatsapp api url not http")
+            << QStringList{db, QStringLiteral("--whatsapp-api-url=ftp://graph.example")}
+            << QStringLiteral("invalid_whatsapp_api_url");
+        QTest::newRow("poll of 0 seconds") << QStringList{db, QStringLiteral("--notification-poll-seconds=0")}
+                                           << QStringLiteral("invalid_option");
     }
 
     void refusesBadOptions()
@@ -174,6 +189,36 @@ private Q_SLOTS:
             QCOMPARE(config.error().code, code);
         }
         QVERIFY(!config.error().message.isEmpty());
+    }
+
+    void readsNotificationSettingsFromTheConfigFile()
+    {
+        QTemporaryDir dir;
+        const QString token = dir.filePath(QStringLiteral("whatsapp_token"));
+        writeFile(token, "EAAG-token\n");
+        const QString ini = dir.filePath(QStringLiteral("baartal.ini"));
+        writeFile(ini, "database = sqlite:/tmp/b.sqlite\n"
+                       "webhook_allow_loopback = true\n"
+                       "whatsapp_api_url = https://graph.example/v18.0/\n"
+                       "whatsapp_token_file = " +
+                           token.toUtf8() +
+                           "\n"
+                           "whatsapp_phone_number_id = 106540352242922\n"
+                           "notification_poll_seconds = 2\n");
+        auto config = parse({QStringLiteral("--config"), ini});
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QVERIFY(config->notifications.allowLoopbackWebhooks);
+        QCOMPARE(config->notifications.whatsappApiUrl, QStringLiteral("https://graph.example/v18.0"));
+        QCOMPARE(config->notifications.whatsappToken, QByteArrayLiteral("EAAG-token"));
+        QCOMPARE(config->notifications.whatsappPhoneNumberId, QStringLiteral("106540352242922"));
+        QVERIFY(config->notifications.whatsappEnabled());
+        QCOMPARE(config->notifications.pollInterval, std::chrono::milliseconds(2000));
+
+        auto defaults = parse({QStringLiteral("--database=sqlite:/tmp/b.sqlite")});
+        QVERIFY(defaults.ok());
+        QVERIFY(!defaults->notifications.allowLoopbackWebhooks);
+        QVERIFY(!defaults->notifications.whatsappEnabled());
+        QCOMPARE(defaults->notifications.whatsappApiUrl, QStringLiteral("https://graph.facebook.com/v17.0"));
     }
 
     void commandLineWinsOverTheConfigFile()

@@ -40,6 +40,10 @@ ServerFixture::start(core::Dialect dialect, const std::function<void(server::Ser
     // Tests log in and post far faster than people; tst_rate_limiter checks the limits themselves.
     config.authRateLimit = {100'000, std::chrono::seconds(60)};
     config.apiRateLimit = {100'000, std::chrono::seconds(60)};
+    // Tests receive merchant webhooks on 127.0.0.1; tst_webhook_url_policy checks the production rule.
+    config.notifications.allowLoopbackWebhooks = true;
+    // Tests run the notification queue themselves (app().notifications().runOnce()), step by step.
+    config.notifications.pollInterval = std::chrono::hours(1);
     configure(config);
     auto app = server::ServerApp::create(config, fixture->m_clock);
     if (!app) {
