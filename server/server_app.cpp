@@ -7,10 +7,10 @@
 #include "server/auth/otp_routes.h"
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
-#include "server/scan/scan_routes.h"
-#include "server/spend/spend_request_routes.h"
 #include "server/notifications/merchant_events.h"
 #include "server/notifications/notification_routes.h"
+#include "server/scan/scan_routes.h"
+#include "server/spend/spend_request_routes.h"
 #include "server/wallet/wallet_routes.h"
 
 #include <QLoggingCategory>

@@ -45,7 +45,7 @@ Status open(const std::optional<SpendRequest>& request, const QDateTime& now, bo
 } // namespace
 
 Result<SpendRequest> SpendRequestService::create(const QString& customerId, const QString& merchantId,
-                                                 Coins coins)
+                                                 Coins coins, const CreatedHook& alongside)
 {
     if (coins.value() <= 0) {
         return Error::invalid(QStringLiteral("invalid_coins"),
@@ -93,6 +93,11 @@ Result<SpendRequest> SpendRequestService::create(const QString& customerId, cons
                                {}};
     if (Status added = requests.add(request); !added) {
         return added.error();
+    }
+    if (alongside) {
+        if (Status recorded = alongside(request); !recorded) {
+            return recorded.error();
+        }
     }
     if (Status committed = transaction->commit(); !committed) {
         return committed.error();

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <chrono>
+#include <functional>
 
 namespace baartal::core {
 
@@ -31,10 +32,15 @@ public:
     {
     }
 
+    // Runs inside a new request's transaction once it is written; a failure rolls it back. For what must
+    // exist exactly when the request does (the shop's notification).
+    using CreatedHook = std::function<Status(const SpendRequest&)>;
+
     // "invalid_coins" (not above zero), "merchant_not_found", "merchant_not_approved" (Conflict),
     // "spend_request_pending" (the customer already has one pending at this shop), and, checked now as a
     // courtesy and again at confirmation, "insufficient_balance".
-    Result<SpendRequest> create(const QString& customerId, const QString& merchantId, Coins coins);
+    Result<SpendRequest> create(const QString& customerId, const QString& merchantId, Coins coins,
+                                const CreatedHook& alongside = {});
     Result<QList<SpendRequestListing>> forCustomer(const QString& customerId);
     Result<QList<SpendRequestListing>> pendingAt(const QString& merchantId);
     // The shop's request a sale is about to confirm: "spend_request_not_found" (also for another shop's),

@@ -1,6 +1,7 @@
 #include "server/spend/spend_request_routes.h"
 
 #include "core/ledger/ledger_service.h"
+#include "core/notifications/notification_queue.h"
 #include "core/spend/spend_request_service.h"
 #include "core/time/clock.h"
 #include "server/auth/caller_profiles.h"
@@ -8,6 +9,7 @@
 #include "server/http/router.h"
 #include "server/merchants/counter_customer.h"
 #include "server/merchants/counter_sale.h"
+#include "server/notifications/merchant_events.h"
 #include "server/server_context.h"
 #include "server/spend/spend_request_json.h"
 
@@ -59,7 +61,14 @@ ApiResponse create(ServerContext& context, const ApiRequest& request)
     if (!customer) {
         return ApiResponse::error(customer.error());
     }
-    return answer(context, service(context).create(customer->id, *merchantId, core::Coins(*coins)), 201);
+    // The shop hears of the request exactly when it commits.
+    const auto notify = [&context](const core::SpendRequest& created) {
+        return core::NotificationQueue(context.database, context.clock)
+            .enqueue(MerchantEvents::spendRequestWaiting(
+                created.merchantId, SpendRequestJson::toJson(created, context.clock.now()), created.coins));
+    };
+    return answer(context, service(context).create(customer->id, *merchantId, core::Coins(*coins), notify),
+                  201);
 }
 
 ApiResponse customerList(ServerContext& context, const ApiRequest& request)

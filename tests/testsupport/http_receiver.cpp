@@ -84,8 +84,9 @@ void HttpReceiver::read(QTcpSocket* socket)
 void HttpReceiver::answer(QTcpSocket* socket)
 {
     const QByteArray body = QByteArrayLiteral("{}");
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status) + " Status\r\n";
-    if (m_status >= 300 && m_status < 400) {
+    const int status = m_script.isEmpty() ? m_status : m_script.takeFirst();
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
+    if (status >= 300 && status < 400) {
         response += "Location: /elsewhere\r\n";
     }
     response += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +

@@ -38,6 +38,8 @@ public:
 
     // The status of every answer from now on (200 at first); a 3xx answer carries Location: /elsewhere.
     void setStatus(int status) { m_status = status; }
+    // The statuses of the next answers, in order; once used up, answers go back to setStatus()'s.
+    void answerWith(QList<int> statuses) { m_script = std::move(statuses); }
     // Reads requests but never answers them: a service that hangs.
     void setSilent(bool silent) { m_silent = silent; }
 
@@ -55,6 +57,7 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<ReceivedRequest> m_requests;
+    QList<int> m_script;
     int m_status = 200;
     bool m_silent = false;
 };

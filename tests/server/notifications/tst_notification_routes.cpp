@@ -3,8 +3,8 @@
 #include "core/ids/ids.h"
 #include "server/jobs/notification_job.h"
 #include "tests/server/support/notification_runs.h"
-#include "tests/server/support/recording_receiver.h"
 #include "tests/server/support/server_test_case.h"
+#include "tests/testsupport/http_receiver.h"
 #include "tests/testsupport/test_backends.h"
 
 #include <QJsonArray>
@@ -13,7 +13,7 @@
 
 using namespace baartal;
 using testsupport::ApiReply;
-using testsupport::RecordingReceiver;
+using testsupport::HttpReceiver;
 using testsupport::ServerFixture;
 
 namespace {
@@ -44,7 +44,7 @@ class TestNotificationRoutes : public testsupport::ServerTestCase {
     Q_OBJECT
 
 private:
-    std::unique_ptr<RecordingReceiver> m_receiver;
+    std::unique_ptr<HttpReceiver> m_receiver;
     QString m_hookUrl;
 
     // startWithShop() and a receiver listening; its URL in m_hookUrl.
@@ -53,13 +53,12 @@ private:
         if (!startWithShop(dialect)) {
             return false;
         }
-        m_receiver = std::make_unique<RecordingReceiver>();
-        auto url = m_receiver->start();
-        if (!url) {
-            QTest::qFail(qPrintable(url.error().message), __FILE__, __LINE__);
+        m_receiver = std::make_unique<HttpReceiver>();
+        if (!m_receiver->listen()) {
+            QTest::qFail("the receiver cannot listen on 127.0.0.1", __FILE__, __LINE__);
             return false;
         }
-        m_hookUrl = url->toString() + QStringLiteral("/baartal");
+        m_hookUrl = m_receiver->url(QStringLiteral("/baartal")).toString();
         return true;
     }
 
@@ -227,6 +226,41 @@ private Q_SLOTS:
         QCOMPARE(approval.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(approval.value(QStringLiteral("notes")).toString(), QStringLiteral("Documents in order"));
         QVERIFY(event.value(QStringLiteral("summary")).toString().contains(QStringLiteral("approved")));
+    }
+
+    void spendRequestNotifiesShop_data() { addBackendRows(); }
+
+    void spendRequestNotifiesShop()
+    {
+        QFETCH(core::Dialect, dialect);
+        if (!startWithReceiver(dialect)) {
+            return;
+        }
+        QVERIFY(!subscribe(shop().merchantToken).isEmpty());
+        QCOMPARE(server()
+                     .api()
+                     .post(kEarn, sale(shop().customerId, QStringLiteral("1000")), shop().merchantToken)
+                     .status,
+                 201);
+        QCOMPARE(testsupport::runNotificationsOnce(server().app().notifications()), 1);
+        const QString customerToken = server().login(ServerFixture::kCustomerLogin);
+        const QJsonObject ask{{QStringLiteral("merchant_id"), shop().merchant.id},
+                              {QStringLiteral("coins"), 5}};
+        const ApiReply created =
+            server().api().post(QStringLiteral("/api/v1/wallet/spend-requests"), ask, customerToken);
+        QCOMPARE(created.status, 201);
+        // A refused second request (one is already pending) queues nothing more.
+        QCOMPARE(
+            server().api().post(QStringLiteral("/api/v1/wallet/spend-requests"), ask, customerToken).status,
+            409);
+        QCOMPARE(testsupport::runNotificationsOnce(server().app().notifications()), 1);
+        QCOMPARE(m_receiver->requests().size(), 2);
+        const QJsonObject event = QJsonDocument::fromJson(m_receiver->requests().last().body).object();
+        QCOMPARE(event.value(QStringLiteral("type")).toString(), QStringLiteral("spend_request.waiting"));
+        QCOMPARE(event.value(QStringLiteral("merchant_id")).toString(), shop().merchant.id);
+        QCOMPARE(
+            event.value(QStringLiteral("data")).toObject().value(QStringLiteral("spend_request")).toObject(),
+            created.data().value(QStringLiteral("spend_request")).toObject());
     }
 
     void shopSeesOnlyItsOwnDeliveries_data() { addBackendRows(); }
