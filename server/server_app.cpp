@@ -4,6 +4,7 @@
 #include "server/admin/admin_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/bundles/bundle_routes.h"
+#include "server/keys/key_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/wallet/wallet_routes.h"
 
@@ -12,6 +13,19 @@
 namespace baartal::server {
 
 Q_LOGGING_CATEGORY(lcServer, "baartal.server")
+
+namespace {
+
+QList<core::Ed25519PublicKey> publicKeysOf(const QList<core::Ed25519KeyPair>& keys)
+{
+    QList<core::Ed25519PublicKey> publicKeys;
+    for (const core::Ed25519KeyPair& key : keys) {
+        publicKeys.append(key.publicKey());
+    }
+    return publicKeys;
+}
+
+} // namespace
 
 ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_ptr<core::Database> database,
                      AccessTokens tokens)
@@ -23,7 +37,10 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     , m_accounts(*m_database, m_hasher, m_clock)
     , m_ledger(*m_database, m_clock, m_config.loyalty)
     , m_sessions(*m_database, m_clock, m_tokens, m_accounts)
-    , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions}
+    , m_tokenSigner(m_config.signingKeys.constFirst())
+    , m_tokenVerifier(publicKeysOf(m_config.signingKeys))
+    , m_context{m_config, m_clock,    *m_database,   m_accounts,
+                m_ledger, m_sessions, m_tokenSigner, m_tokenVerifier}
     , m_api(m_tokens, m_clock)
     , m_expiry(m_ledger)
 {
@@ -35,6 +52,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
+    KeyRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;
@@ -56,6 +74,10 @@ core::Result<std::unique_ptr<ServerApp>> ServerApp::createOn(const ServerConfig&
     auto codec = core::JwtCodec::create(config.jwtSecret);
     if (!codec) {
         return codec.error();
+    }
+    if (config.signingKeys.isEmpty()) {
+        return core::Error::invalid(QStringLiteral("signing_key_missing"),
+                                    QStringLiteral("No key to sign customer QR and spend tokens with"));
     }
     auto database = openDatabase(config.database);
     if (!database) {

@@ -5,6 +5,8 @@
 #include "core/result/result.h"
 #include "core/storage/database.h"
 #include "core/time/clock.h"
+#include "core/tokens/token_signer.h"
+#include "core/tokens/token_verifier.h"
 #include "core/users/account_service.h"
 #include "server/auth/session_service.h"
 #include "server/http/access_tokens.h"
@@ -25,7 +27,7 @@ public:
     ~ServerApp();
 
     // Opens the database, applies pending migrations and builds the routes. The config's JWT secret
-    // must be resolved. Runs on the system clock.
+    // and signing keys must be resolved. Runs on the system clock.
     static core::Result<std::unique_ptr<ServerApp>> create(const ServerConfig& config);
     // The same on a clock the caller owns (tests move time); it must outlive the app.
     static core::Result<std::unique_ptr<ServerApp>> create(const ServerConfig& config,
@@ -59,6 +61,8 @@ private:
     core::AccountService m_accounts;
     core::LedgerService m_ledger;
     SessionService m_sessions;
+    core::TokenSigner m_tokenSigner;
+    core::TokenVerifier m_tokenVerifier;
     ServerContext m_context;
     ApiServer m_api;
     ExpiryJob m_expiry;

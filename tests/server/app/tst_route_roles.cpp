@@ -106,7 +106,8 @@ private Q_SLOTS:
                                   QStringLiteral("GET /api/v1/openapi.json"),
                                   QStringLiteral("POST /api/v1/auth/register"),
                                   QStringLiteral("POST /api/v1/auth/login"),
-                                  QStringLiteral("POST /api/v1/auth/refresh")};
+                                  QStringLiteral("POST /api/v1/auth/refresh"),
+                                  QStringLiteral("GET /api/v1/keys")};
         for (const server::RouteSpec& route : m_server->app().router().routes()) {
             const QString where =
                 QString::fromLatin1(server::methodName(route.method)) + QLatin1Char(' ') + route.path;
@@ -123,6 +124,7 @@ private Q_SLOTS:
         QTest::newRow("health") << "/healthz";
         QTest::newRow("openapi") << "/api/v1/openapi.json";
         QTest::newRow("metrics") << "/metrics";
+        QTest::newRow("keys") << "/api/v1/keys";
     }
 
     void publicRoutesNeedNoToken()
