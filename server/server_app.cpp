@@ -7,6 +7,7 @@
 #include "server/keys/key_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/wallet/wallet_routes.h"
+#include "server/wallet/wallet_token_routes.h"
 
 #include <QLoggingCategory>
 
@@ -53,6 +54,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
     KeyRoutes::registerRoutes(m_api.router(), m_context);
+    WalletTokenRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

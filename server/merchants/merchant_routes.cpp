@@ -3,6 +3,8 @@
 #include "core/ledger/ledger_service.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/qr/qr_code.h"
+#include "core/time/clock.h"
+#include "core/tokens/token_verifier.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
 #include "server/merchants/merchant_json.h"
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <optional>
 
 namespace baartal::server {
 
@@ -35,11 +38,6 @@ core::Result<core::Merchant> callersMerchant(ServerContext& context, const ApiRe
 core::Result<core::SaleRequest> saleFrom(const QJsonObject& body)
 {
     core::SaleRequest sale;
-    auto customerId = JsonFields::requireUuid(body, QStringLiteral("customer_id"));
-    if (!customerId) {
-        return customerId.error();
-    }
-    sale.customerId = *customerId;
     auto bill = JsonFields::requirePaise(body, QStringLiteral("bill_amount"));
     if (!bill) {
         return bill.error();
@@ -68,6 +66,90 @@ core::Result<core::SaleRequest> saleFrom(const QJsonObject& body)
     return sale;
 }
 
+// The spend token a sale redeems, verified; nothing when the request has none.
+core::Result<std::optional<core::TokenClaims>> spendTokenFrom(ServerContext& context, const QJsonObject& body)
+{
+    auto token = JsonFields::optionalString(body, QStringLiteral("spend_token"));
+    if (!token) {
+        return token.error();
+    }
+    if (!*token) {
+        return std::optional<core::TokenClaims>();
+    }
+    auto claims = context.tokenVerifier.verify(**token, core::TokenType::Spend, context.clock.now());
+    if (!claims) {
+        return claims.error();
+    }
+    return std::optional<core::TokenClaims>(*claims);
+}
+
+// The customer a sale is for, from exactly one of customer_id or customer_token (the identity QR the
+// cashier scanned); a spend token alone names its customer too, and with an identifier must name the same.
+core::Result<QString> saleCustomerFrom(ServerContext& context, const QJsonObject& body,
+                                       const std::optional<core::TokenClaims>& spend)
+{
+    const QString idField = QStringLiteral("customer_id");
+    const QString tokenField = QStringLiteral("customer_token");
+    const bool hasId = !body.value(idField).isUndefined() && !body.value(idField).isNull();
+    const bool hasToken = !body.value(tokenField).isUndefined() && !body.value(tokenField).isNull();
+    if (hasId && hasToken) {
+        return core::Error::invalid(QStringLiteral("ambiguous_customer"),
+                                    QStringLiteral("Give one of customer_id or customer_token, not both"));
+    }
+    core::Result<QString> customerId = QString();
+    if (hasToken) {
+        auto token = JsonFields::requireString(body, tokenField);
+        if (!token) {
+            return token.error();
+        }
+        auto claims =
+            context.tokenVerifier.verify(*token, core::TokenType::CustomerIdentity, context.clock.now());
+        if (!claims) {
+            return claims.error();
+        }
+        customerId = claims->subject;
+    } else if (hasId || !spend) {
+        customerId = JsonFields::requireUuid(body, idField);
+    } else {
+        customerId = spend->subject;
+    }
+    if (customerId && spend && spend->subject != *customerId) {
+        return core::Error::forbidden(QStringLiteral("spend_token_wrong_customer"),
+                                      QStringLiteral("This spend token belongs to another customer"));
+    }
+    return customerId;
+}
+
+// The whole sale of an earn request; its coins to redeem come from the spend token when there is one.
+core::Result<core::SaleRequest> earnSaleFrom(ServerContext& context, const QJsonObject& body)
+{
+    auto sale = saleFrom(body);
+    if (!sale) {
+        return sale.error();
+    }
+    auto spend = spendTokenFrom(context, body);
+    if (!spend) {
+        return spend.error();
+    }
+    auto customerId = saleCustomerFrom(context, body, *spend);
+    if (!customerId) {
+        return customerId.error();
+    }
+    sale->customerId = *customerId;
+    if (*spend) {
+        const bool redeemGiven = !body.value(QStringLiteral("redeem_coins")).isUndefined() &&
+                                 !body.value(QStringLiteral("redeem_coins")).isNull();
+        if (redeemGiven && sale->redeem != (*spend)->coins) {
+            return core::Error::invalid(QStringLiteral("spend_token_coins_mismatch"),
+                                        QStringLiteral("A spend token redeems exactly its %1 coins")
+                                            .arg((*spend)->coins.formatIndian()));
+        }
+        sale->redeem = (*spend)->coins;
+        sale->spendHoldId = (*spend)->nonce;
+    }
+    return sale;
+}
+
 ApiResponse me(ServerContext& context, const ApiRequest& request)
 {
     auto merchant = callersMerchant(context, request);
@@ -83,7 +165,7 @@ ApiResponse earn(ServerContext& context, const ApiRequest& request)
     if (!body) {
         return ApiResponse::error(body.error());
     }
-    auto sale = saleFrom(*body);
+    auto sale = earnSaleFrom(context, *body);
     if (!sale) {
         return ApiResponse::error(sale.error());
     }

@@ -1,10 +1,10 @@
 #include "server/wallet/wallet_routes.h"
 
-#include "core/customers/customer_repository.h"
 #include "core/ledger/ledger_repository.h"
 #include "core/ledger/ledger_service.h"
 #include "server/http/router.h"
 #include "server/server_context.h"
+#include "server/wallet/caller_customer.h"
 #include "server/wallet/history_request.h"
 #include "server/wallet/transaction_json.h"
 
@@ -15,23 +15,9 @@ namespace baartal::server {
 
 namespace {
 
-// The caller's customer profile; "customer_profile_missing" when the account has none.
-core::Result<core::Customer> callersCustomer(ServerContext& context, const ApiRequest& request)
-{
-    auto customer = core::CustomerRepository(context.database).findByUserId(request.auth()->userId);
-    if (!customer) {
-        return customer.error();
-    }
-    if (!*customer) {
-        return core::Error::notFound(QStringLiteral("customer_profile_missing"),
-                                     QStringLiteral("This account has no customer wallet."));
-    }
-    return **customer;
-}
-
 ApiResponse wallet(ServerContext& context, const ApiRequest& request)
 {
-    auto customer = callersCustomer(context, request);
+    auto customer = CallerCustomer::of(context, request);
     if (!customer) {
         return ApiResponse::error(customer.error());
     }
@@ -41,6 +27,7 @@ ApiResponse wallet(ServerContext& context, const ApiRequest& request)
     }
     return ApiResponse::ok(QJsonObject{{QStringLiteral("customer_id"), summary->customerId},
                                        {QStringLiteral("balance"), summary->balance.toJson()},
+                                       {QStringLiteral("held"), summary->held.toJson()},
                                        {QStringLiteral("expiring_soon"), summary->expiringSoon.toJson()},
                                        {QStringLiteral("lifetime_earned"), summary->lifetimeEarned.toJson()},
                                        {QStringLiteral("lifetime_spent"), summary->lifetimeSpent.toJson()},
@@ -49,7 +36,7 @@ ApiResponse wallet(ServerContext& context, const ApiRequest& request)
 
 ApiResponse transactions(ServerContext& context, const ApiRequest& request)
 {
-    auto customer = callersCustomer(context, request);
+    auto customer = CallerCustomer::of(context, request);
     if (!customer) {
         return ApiResponse::error(customer.error());
     }
