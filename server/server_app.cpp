@@ -6,18 +6,33 @@
 #include "server/auth/auth_routes.h"
 #include "server/auth/otp_routes.h"
 #include "server/bundles/bundle_routes.h"
+#include "server/keys/key_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/notifications/merchant_events.h"
 #include "server/notifications/notification_routes.h"
 #include "server/scan/scan_routes.h"
 #include "server/spend/spend_request_routes.h"
 #include "server/wallet/wallet_routes.h"
+#include "server/wallet/wallet_token_routes.h"
 
 #include <QLoggingCategory>
 
 namespace baartal::server {
 
 Q_LOGGING_CATEGORY(lcServer, "baartal.server")
+
+namespace {
+
+QList<core::Ed25519PublicKey> publicKeysOf(const QList<core::Ed25519KeyPair>& keys)
+{
+    QList<core::Ed25519PublicKey> publicKeys;
+    for (const core::Ed25519KeyPair& key : keys) {
+        publicKeys.append(key.publicKey());
+    }
+    return publicKeys;
+}
+
+} // namespace
 
 ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_ptr<core::Database> database,
                      AccessTokens tokens, std::unique_ptr<SmsProvider> sms)
@@ -31,7 +46,10 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     , m_sessions(*m_database, m_clock, m_tokens, m_accounts)
     , m_sms(std::move(sms))
     , m_otp(*m_database, m_clock, m_accounts, *m_sms, m_config.jwtSecret, m_config.otp)
-    , m_context{m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions, m_otp}
+    , m_tokenSigner(m_config.signingKeys.constFirst())
+    , m_tokenVerifier(publicKeysOf(m_config.signingKeys))
+    , m_context{m_config,   m_clock, *m_database,   m_accounts,     m_ledger,
+                m_sessions, m_otp,   m_tokenSigner, m_tokenVerifier}
     , m_api(m_tokens, m_clock)
     , m_expiry(m_ledger)
     , m_notifications(*m_database, m_clock, m_config.notifications)
@@ -49,9 +67,14 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
-    ScanRoutes::registerRoutes(m_api.router(), m_context);
-    SpendRequestRoutes::registerRoutes(m_api.router(), m_context);
-    NotificationRoutes::registerRoutes(m_api.router(), m_context);
+    , m_sms(std::move(sms)),
+        m_otp(*m_database, m_clock, m_accounts, *m_sms, m_config.jwtSecret, m_config.otp),
+        m_tokenSigner(m_config.signingKeys.constFirst()), m_tokenVerifier(publicKeysOf(m_config.signingKeys)),
+        m_context
+    {
+        m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions, m_otp, m_tokenSigner,
+            m_tokenVerifier
+    }
 }
 
 ServerApp::~ServerApp() = default;
@@ -73,6 +96,10 @@ core::Result<std::unique_ptr<ServerApp>> ServerApp::createOn(const ServerConfig&
     auto codec = core::JwtCodec::create(config.jwtSecret);
     if (!codec) {
         return codec.error();
+    }
+    if (config.signingKeys.isEmpty()) {
+        return core::Error::invalid(QStringLiteral("signing_key_missing"),
+                                    QStringLiteral("No key to sign customer QR and spend tokens with"));
     }
     auto sms = SmsProvider::create(config.sms);
     if (!sms) {

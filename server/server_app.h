@@ -5,6 +5,8 @@
 #include "core/result/result.h"
 #include "core/storage/database.h"
 #include "core/time/clock.h"
+#include "core/tokens/token_signer.h"
+#include "core/tokens/token_verifier.h"
 #include "core/users/account_service.h"
 #include "server/auth/otp_service.h"
 #include "server/auth/session_service.h"
@@ -28,7 +30,7 @@ public:
     ~ServerApp();
 
     // Opens the database, applies pending migrations and builds the routes. The config's JWT secret
-    // must be resolved. Runs on the system clock.
+    // and signing keys must be resolved. Runs on the system clock.
     static core::Result<std::unique_ptr<ServerApp>> create(const ServerConfig& config);
     // The same on a clock the caller owns (tests move time); it must outlive the app.
     static core::Result<std::unique_ptr<ServerApp>> create(const ServerConfig& config,
@@ -65,6 +67,8 @@ private:
     SessionService m_sessions;
     std::unique_ptr<SmsProvider> m_sms;
     OtpService m_otp;
+    core::TokenSigner m_tokenSigner;
+    core::TokenVerifier m_tokenVerifier;
     ServerContext m_context;
     ApiServer m_api;
     ExpiryJob m_expiry;

@@ -26,6 +26,9 @@ int ServerCommands::serve(ServerConfig config)
     if (core::Status secret = config.resolveJwtSecret(); !secret) {
         return fail(secret.error());
     }
+    if (core::Status keys = config.resolveSigningKeys(); !keys) {
+        return fail(keys.error());
+    }
     auto app = ServerApp::create(config);
     if (!app) {
         return fail(app.error());

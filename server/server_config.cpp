@@ -26,6 +26,7 @@ const QString kConfig = QStringLiteral("config");
 const QString kListen = QStringLiteral("listen");
 const QString kDatabase = QStringLiteral("database");
 const QString kJwtSecretFile = QStringLiteral("jwt-secret-file");
+const QString kSigningKeyFile = QStringLiteral("signing-key-file");
 const QString kPublicBaseUrl = QStringLiteral("public-base-url");
 const QString kCorsOrigins = QStringLiteral("cors-origins");
 const QString kFastPasswordHashing = QStringLiteral("fast-password-hashing");
@@ -249,9 +250,10 @@ core::Result<QByteArray> readSecretFile(const QString& path)
     return secret;
 }
 
-// Creates the secret file only if it does not exist yet (so two processes starting together cannot
-// overwrite each other's secret), readable by its owner alone.
-core::Result<QByteArray> generatedSecret(const QString& path)
+// Creates the file with a fresh random secret only if it does not exist yet (so two processes starting
+// together cannot overwrite each other's secret), readable by its owner alone. `what` names the secret in
+// messages; the caller then reads the file as it reads one given by the operator.
+core::Status ensureSecretFile(const QString& path, const QString& what, const QString& unwritableCode)
 {
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
@@ -259,18 +261,62 @@ core::Result<QByteArray> generatedSecret(const QString& path)
         const QByteArray secret = core::SecureRandom::token(kGeneratedSecretBytes).toLatin1();
         if (file.write(secret + '\n') != secret.size() + 1 || !file.flush()) {
             return core::Error::internal(
-                QStringLiteral("jwt_secret_unwritable"),
-                QStringLiteral("Cannot write the JWT secret file %1: %2").arg(path, file.errorString()));
+                unwritableCode,
+                QStringLiteral("Cannot write the %1 file %2: %3").arg(what, path, file.errorString()));
         }
-        qCInfo(lcConfig).noquote() << "generated a JWT secret in" << path;
-        return secret;
+        qCInfo(lcConfig).noquote() << "generated a" << what << "in" << path;
+        return {};
     }
     if (!QFileInfo::exists(path)) {
         return core::Error::internal(
-            QStringLiteral("jwt_secret_unwritable"),
-            QStringLiteral("Cannot create the JWT secret file %1: %2").arg(path, file.errorString()));
+            unwritableCode,
+            QStringLiteral("Cannot create the %1 file %2: %3").arg(what, path, file.errorString()));
     }
-    return readSecretFile(path);
+    return {};
+}
+
+// Ed25519 seeds, one per line as base64 or base64url (`head -c 32 /dev/urandom | base64`); blank lines and
+// '#' comments are skipped. The first key signs; the others are earlier keys that still verify.
+core::Result<QList<core::Ed25519KeyPair>> parseSigningKeys(const QByteArray& text, const QString& source)
+{
+    QList<core::Ed25519KeyPair> keys;
+    int lineNumber = 0;
+    for (const QByteArray& rawLine : text.split('\n')) {
+        ++lineNumber;
+        const QByteArray line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith('#')) {
+            continue;
+        }
+        QByteArray standard = line;
+        standard.replace('-', '+').replace('_', '/');
+        const auto seed = QByteArray::fromBase64Encoding(standard, QByteArray::AbortOnBase64DecodingErrors);
+        auto key = core::Ed25519KeyPair::fromSeed(seed ? *seed : QByteArray());
+        if (!key) {
+            return usage(
+                QStringLiteral("signing_key_invalid"),
+                QStringLiteral("Line %1 of %2 is not the base64 of a %3-byte Ed25519 seed (make one with "
+                               "`head -c 32 /dev/urandom | base64`)")
+                    .arg(lineNumber)
+                    .arg(source)
+                    .arg(core::Ed25519KeyPair::kSeedBytes));
+        }
+        keys.append(*key);
+    }
+    if (keys.isEmpty()) {
+        return usage(QStringLiteral("signing_key_missing"),
+                     QStringLiteral("%1 holds no signing key").arg(source));
+    }
+    return keys;
+}
+
+core::Result<QList<core::Ed25519KeyPair>> readSigningKeyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return usage(QStringLiteral("signing_key_unreadable"),
+                     QStringLiteral("Cannot read the signing key file %1: %2").arg(path, file.errorString()));
+    }
+    return parseSigningKeys(file.readAll(), path);
 }
 
 // WhatsApp needs the token file and the phone number id together; a half-configured account is refused
@@ -346,6 +392,10 @@ void ServerConfig::addOptions(QCommandLineParser& parser)
          QStringLiteral("URL")},
         {kJwtSecretFile,
          QStringLiteral("File holding the secret that signs access tokens (else $BAARTAL_JWT_SECRET)."),
+         QStringLiteral("FILE")},
+        {kSigningKeyFile,
+         QStringLiteral("File of the Ed25519 keys that sign customer QR and spend tokens (else "
+                        "$BAARTAL_SIGNING_KEY)."),
          QStringLiteral("FILE")},
         {kPublicBaseUrl, QStringLiteral("URL customers reach this server at (default http://<listen>)."),
          QStringLiteral("URL")},
@@ -439,6 +489,7 @@ core::Result<ServerConfig> ServerConfig::fromParser(const QCommandLineParser& pa
     config.database = *url;
 
     config.jwtSecretFile = sources.value(kJwtSecretFile);
+    config.signingKeyFile = sources.value(kSigningKeyFile);
 
     const QString publicBaseUrl = sources.value(kPublicBaseUrl);
     auto base = parsePublicBaseUrl(publicBaseUrl.isEmpty() ? QStringLiteral("http://") + config.listenText()
@@ -501,7 +552,13 @@ core::Status ServerConfig::resolveJwtSecret()
         }
         secret = fromEnvironment;
     } else if (database.dialect == core::Dialect::Sqlite) {
-        secret = generatedSecret(database.sqlitePath + QStringLiteral(".jwt-secret"));
+        const QString path = database.sqlitePath + QStringLiteral(".jwt-secret");
+        if (core::Status created =
+                ensureSecretFile(path, QStringLiteral("JWT secret"), QStringLiteral("jwt_secret_unwritable"));
+            !created) {
+            return created;
+        }
+        secret = readSecretFile(path);
     } else {
         return usage(QStringLiteral("jwt_secret_missing"),
                      QStringLiteral("A PostgreSQL deployment needs a JWT secret shared by all its server "
@@ -512,6 +569,37 @@ core::Status ServerConfig::resolveJwtSecret()
         return secret.error();
     }
     jwtSecret = *secret;
+    return {};
+}
+
+core::Status ServerConfig::resolveSigningKeys()
+{
+    core::Result<QList<core::Ed25519KeyPair>> keys = QList<core::Ed25519KeyPair>();
+    if (!signingKeyFile.isEmpty()) {
+        keys = readSigningKeyFile(signingKeyFile);
+    } else if (const QByteArray fromEnvironment = qgetenv("BAARTAL_SIGNING_KEY").trimmed();
+               !fromEnvironment.isEmpty()) {
+        keys = parseSigningKeys(fromEnvironment, QStringLiteral("BAARTAL_SIGNING_KEY"));
+    } else if (database.dialect == core::Dialect::Sqlite) {
+        const QString path = database.sqlitePath + QStringLiteral(".signing-key");
+        if (core::Status created = ensureSecretFile(path, QStringLiteral("signing key"),
+                                                    QStringLiteral("signing_key_unwritable"));
+            !created) {
+            return created;
+        }
+        keys = readSigningKeyFile(path);
+    } else {
+        return usage(
+            QStringLiteral("signing_key_missing"),
+            QStringLiteral("A PostgreSQL deployment needs one signing key shared by all its server "
+                           "processes, or their QR tokens would not verify on each other: give "
+                           "--signing-key-file FILE (or signing_key_file= in the --config file) or set "
+                           "BAARTAL_SIGNING_KEY"));
+    }
+    if (!keys) {
+        return keys.error();
+    }
+    signingKeys = *keys;
     return {};
 }
 

@@ -7,6 +7,8 @@ class AccountService;
 class Clock;
 class Database;
 class LedgerService;
+class TokenSigner;
+class TokenVerifier;
 } // namespace baartal::core
 
 namespace baartal::server {
@@ -23,6 +25,9 @@ struct ServerContext {
     core::LedgerService& ledger;
     SessionService& sessions;
     OtpService& otp;
+    // Customer QR and spend tokens: signed with the current key, verified with every configured one.
+    const core::TokenSigner& tokenSigner;
+    const core::TokenVerifier& tokenVerifier;
 };
 
 } // namespace baartal::server

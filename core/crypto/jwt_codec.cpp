@@ -1,5 +1,6 @@
 #include "core/crypto/jwt_codec.h"
 
+#include "core/crypto/base64_url.h"
 #include "core/crypto/hashing.h"
 
 #include <QJsonDocument>
@@ -13,38 +14,9 @@ namespace baartal::core {
 
 namespace {
 
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-QByteArray encodeSegment(const QByteArray& bytes)
-{
-    return bytes.toBase64(kBase64Url);
-}
-
-// Strict base64url: the alphabet only, no padding, and the canonical encoding of what it decodes to, so
-// that no two spellings of one token exist.
-std::optional<QByteArray> decodeSegment(const QByteArray& segment)
-{
-    if (segment.isEmpty()) {
-        return std::nullopt;
-    }
-    for (const char c : segment) {
-        const bool alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                              c == '-' || c == '_';
-        if (!alphabet) {
-            return std::nullopt;
-        }
-    }
-    const auto decoded =
-        QByteArray::fromBase64Encoding(segment, kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || encodeSegment(*decoded) != segment) {
-        return std::nullopt;
-    }
-    return *decoded;
-}
-
 std::optional<QJsonObject> decodeObject(const QByteArray& segment)
 {
-    const auto bytes = decodeSegment(segment);
+    const auto bytes = Base64Url::decode(segment);
     if (!bytes) {
         return std::nullopt;
     }
@@ -81,11 +53,11 @@ Result<JwtCodec> JwtCodec::create(QByteArray secret)
 
 QString JwtCodec::sign(const QJsonObject& claims) const
 {
-    static const QByteArray header = encodeSegment(QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})"));
+    static const QByteArray header = Base64Url::encode(QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})"));
     const QByteArray signingInput =
-        header + '.' + encodeSegment(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        header + '.' + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(signingInput + '.' +
-                               encodeSegment(Hashing::hmacSha256(m_secret, signingInput)));
+                               Base64Url::encode(Hashing::hmacSha256(m_secret, signingInput)));
 }
 
 Result<QJsonObject> JwtCodec::verify(const QString& token, const QDateTime& now) const
@@ -113,7 +85,7 @@ Result<QJsonObject> JwtCodec::verify(const QString& token, const QDateTime& now)
     }
 
     const QByteArray signingInput = segments[0] + '.' + segments[1];
-    const QByteArray expected = encodeSegment(Hashing::hmacSha256(m_secret, signingInput));
+    const QByteArray expected = Base64Url::encode(Hashing::hmacSha256(m_secret, signingInput));
     if (!Hashing::constantTimeEquals(expected, segments[2])) {
         return Error::unauthenticated(QStringLiteral("token_signature"),
                                       QStringLiteral("The token signature does not match."));

@@ -1,5 +1,6 @@
 #include "core/crypto/secure_random.h"
 
+#include "core/crypto/base64_url.h"
 #include "core/crypto/sodium.h"
 
 #include <sodium.h>
@@ -19,8 +20,7 @@ QByteArray SecureRandom::bytes(qsizetype n)
 
 QString SecureRandom::token(qsizetype byteCount)
 {
-    return QString::fromLatin1(
-        bytes(byteCount).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(Base64Url::encode(bytes(byteCount)));
 }
 
 QString SecureRandom::digits(qsizetype n)

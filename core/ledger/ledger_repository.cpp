@@ -48,6 +48,11 @@ LedgerTransaction readTransaction(const QSqlQuery& q)
     return t;
 }
 
+// Coins of a coin_lots row reserved by spend holds that count at the bound time: no debit may take them.
+const QString kHeldInLot = QStringLiteral(
+    "(SELECT COALESCE(SUM(hl.coins), 0) FROM spend_hold_lots hl JOIN spend_holds h ON h.id = hl.hold_id "
+    "WHERE hl.lot_id = coin_lots.id AND h.status = 'active' AND h.lapses_at > ?)");
+
 } // namespace
 
 Status LedgerRepository::insert(const LedgerTransaction& t)
@@ -188,13 +193,13 @@ Status LedgerRepository::insertLot(const CoinLot& lot, const QString& txnId)
     return {};
 }
 
-Result<QList<CoinLot>> LedgerRepository::openLots(const QString& customerId)
+Result<QList<CoinLot>> LedgerRepository::openLots(const QString& customerId, const QDateTime& now)
 {
-    auto query =
-        m_database.exec(QStringLiteral("SELECT id, customer_id, coins, remaining, earned_at, expires_at "
-                                       "FROM coin_lots WHERE customer_id = ? AND remaining > 0 "
-                                       "ORDER BY expires_at, earned_at, id"),
-                        {customerId});
+    auto query = m_database.exec(
+        QStringLiteral("SELECT id, customer_id, coins, remaining - %1, earned_at, expires_at FROM coin_lots "
+                       "WHERE customer_id = ? AND remaining > %1 ORDER BY expires_at, earned_at, id")
+            .arg(kHeldInLot),
+        {SqlValues::fromTime(now), customerId, SqlValues::fromTime(now)});
     if (!query) {
         return query.error();
     }
@@ -211,9 +216,10 @@ Result<QList<CoinLot>> LedgerRepository::openLots(const QString& customerId)
 Result<QStringList> LedgerRepository::customersWithExpiredLots(const QDateTime& now, int limit)
 {
     auto query =
-        m_database.exec(QStringLiteral("SELECT DISTINCT customer_id FROM coin_lots WHERE remaining > 0 "
-                                       "AND expires_at <= ? ORDER BY customer_id LIMIT ?"),
-                        {SqlValues::fromTime(now), limit});
+        m_database.exec(QStringLiteral("SELECT DISTINCT customer_id FROM coin_lots WHERE remaining > %1 "
+                                       "AND expires_at <= ? ORDER BY customer_id LIMIT ?")
+                            .arg(kHeldInLot),
+                        {SqlValues::fromTime(now), SqlValues::fromTime(now), limit});
     if (!query) {
         return query.error();
     }

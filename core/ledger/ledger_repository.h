@@ -55,9 +55,10 @@ public:
     Result<QList<LedgerTransaction>> history(const HistoryQuery& query);
 
     Status insertLot(const CoinLot& lot, const QString& txnId);
-    // The customer's lots that still hold coins, oldest expiry first.
-    Result<QList<CoinLot>> openLots(const QString& customerId);
-    // Customers holding coins in lots that expired at or before `now`.
+    // The customer's lots that still hold coins no spend hold reserves at `now`, oldest expiry first; each
+    // lot's `remaining` leaves out the reserved coins, so every debit drawing on these lots respects holds.
+    Result<QList<CoinLot>> openLots(const QString& customerId, const QDateTime& now);
+    // Customers holding unreserved coins in lots that expired at or before `now`.
     Result<QStringList> customersWithExpiredLots(const QDateTime& now, int limit);
     Status allocate(const QString& txnId, const QList<LotAllocation>& allocations);
     Result<QList<LotAllocation>> allocationsOf(const QString& txnId);

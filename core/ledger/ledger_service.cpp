@@ -4,6 +4,7 @@
 #include "core/ids/ids.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/lot_allocator.h"
+#include "core/ledger/spend_hold_repository.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/policy/earn_policy.h"
 #include "core/storage/database.h"
@@ -125,17 +126,8 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
     if (!spendPolicy || !earnPolicy) {
         return !spendPolicy ? spendPolicy.error() : earnPolicy.error();
     }
-    auto lots = m_ledger.openLots(request.customerId);
-    if (!lots) {
-        return lots.error();
-    }
     const QDateTime now = m_clock.now();
-    if (Status allowed =
-            spendPolicy->check(request.bill, request.redeem, LotAllocator::spendable(*lots, now));
-        !allowed) {
-        return allowed.error();
-    }
-    auto debits = LotAllocator::consumeFifo(*lots, request.redeem, now);
+    auto debits = saleDebits(request, *spendPolicy, now);
     if (!debits) {
         return debits.error();
     }
@@ -150,6 +142,12 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
     sale = stamped(std::move(sale), request.createdBy);
     if (Status posted = post(sale, *debits, earned); !posted) {
         return posted.error();
+    }
+    if (!request.spendHoldId.isEmpty()) {
+        if (Status redeemed = SpendHoldRepository(m_database).redeem(request.spendHoldId, sale.id, now);
+            !redeemed) {
+            return redeemed.error();
+        }
     }
     SaleResult result{sale, false, {}};
     if (earned.value() > 0 && !*firstEarn && !(*customer)->referredBy.isEmpty()) {
@@ -178,6 +176,156 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
     qCDebug(lcLedger) << "sale" << sale.id << "bill" << request.bill.value() << "spent"
                       << request.redeem.value() << "earned" << earned.value();
     return result;
+}
+
+// The lots a sale's redemption draws on: the coins of its spend token's hold, or else unreserved coins,
+// soonest to expire first. Either way within the bill's cap.
+Result<QList<LotAllocation>> LedgerService::saleDebits(const SaleRequest& request, const SpendPolicy& policy,
+                                                       const QDateTime& now)
+{
+    if (request.spendHoldId.isEmpty()) {
+        auto lots = m_ledger.openLots(request.customerId, now);
+        if (!lots) {
+            return lots.error();
+        }
+        if (Status allowed = policy.check(request.bill, request.redeem, LotAllocator::spendable(*lots, now));
+            !allowed) {
+            return allowed.error();
+        }
+        return LotAllocator::consumeFifo(*lots, request.redeem, now);
+    }
+    SpendHoldRepository holds(m_database);
+    auto hold = holds.findById(request.spendHoldId);
+    if (!hold) {
+        return hold.error();
+    }
+    if (!*hold) {
+        return Error::notFound(QStringLiteral("spend_token_not_found"),
+                               QStringLiteral("No such spend token"));
+    }
+    if ((*hold)->customerId != request.customerId) {
+        return Error::forbidden(QStringLiteral("spend_token_wrong_customer"),
+                                QStringLiteral("This spend token belongs to another customer"));
+    }
+    const SpendHold& held = **hold;
+    if (!held.merchantId.isEmpty() && held.merchantId != request.merchantId) {
+        return Error::forbidden(QStringLiteral("spend_token_wrong_merchant"),
+                                QStringLiteral("This spend token is for another shop"));
+    }
+    if (held.status == SpendHoldStatus::Redeemed) {
+        return Error::conflict(QStringLiteral("spend_token_used"),
+                               QStringLiteral("This spend token has already been redeemed"));
+    }
+    if (!held.holdsAt(now)) {
+        return Error::conflict(QStringLiteral("spend_token_not_active"),
+                               QStringLiteral("This spend token was cancelled or has lapsed"));
+    }
+    if (request.redeem != held.coins) {
+        return Error::invalid(
+            QStringLiteral("spend_token_coins_mismatch"),
+            QStringLiteral("A spend token redeems exactly its %1 coins").arg(held.coins.formatIndian()));
+    }
+    // The held coins are the customer's whatever else happened meanwhile, so only the cap can refuse.
+    if (Status allowed = policy.check(request.bill, held.coins, held.coins); !allowed) {
+        return allowed.error();
+    }
+    return holds.lotsOf(held.id);
+}
+
+Result<SpendHold> LedgerService::holdForSpend(const QString& customerId, const QString& merchantId,
+                                              Coins coins, std::chrono::seconds lifetime)
+{
+    if (coins.value() <= 0) {
+        return Error::invalid(QStringLiteral("invalid_coins"), QStringLiteral("Hold at least one coin"));
+    }
+    auto transaction = TransactionGuard::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto customer = CustomerRepository(m_database).lockById(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (!*customer) {
+        return customerNotFound(customerId);
+    }
+    if (!merchantId.isEmpty()) {
+        auto merchant = MerchantRepository(m_database).findById(merchantId);
+        if (!merchant) {
+            return merchant.error();
+        }
+        if (!*merchant) {
+            return Error::notFound(QStringLiteral("merchant_not_found"),
+                                   QStringLiteral("No merchant %1").arg(merchantId));
+        }
+        if (!(*merchant)->approved) {
+            return Error::forbidden(
+                QStringLiteral("merchant_not_approved"),
+                QStringLiteral("This shop is awaiting approval and cannot redeem coins yet"));
+        }
+    }
+    const QDateTime now = m_clock.now();
+    auto lots = m_ledger.openLots(customerId, now);
+    if (!lots) {
+        return lots.error();
+    }
+    auto reserved = LotAllocator::consumeFifo(*lots, coins, now);
+    if (!reserved) {
+        return reserved.error();
+    }
+    SpendHold hold;
+    hold.id = Ids::newId();
+    hold.customerId = customerId;
+    hold.merchantId = merchantId;
+    hold.coins = coins;
+    hold.createdAt = now;
+    hold.expiresAt = now.addSecs(lifetime.count());
+    hold.lapsesAt = hold.expiresAt.addSecs(std::chrono::seconds(SpendHold::kRedemptionGrace).count());
+    if (Status inserted = SpendHoldRepository(m_database).insert(hold, *reserved); !inserted) {
+        return inserted.error();
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    qCDebug(lcLedger) << "hold" << hold.id << "of" << coins.value() << "for" << customerId;
+    return hold;
+}
+
+Result<SpendHold> LedgerService::cancelHold(const QString& holdId, const QString& customerId)
+{
+    auto transaction = TransactionGuard::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto customer = CustomerRepository(m_database).lockById(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    SpendHoldRepository holds(m_database);
+    auto hold = holds.findById(holdId);
+    if (!hold) {
+        return hold.error();
+    }
+    // Another customer's hold is answered as unknown, so hold ids cannot be probed.
+    if (!*customer || !*hold || (*hold)->customerId != customerId) {
+        return Error::notFound(QStringLiteral("spend_token_not_found"),
+                               QStringLiteral("No such spend token"));
+    }
+    const QDateTime now = m_clock.now();
+    if (!(*hold)->holdsAt(now)) {
+        return Error::conflict(QStringLiteral("spend_token_not_active"),
+                               QStringLiteral("This spend token was already used, cancelled or has lapsed"));
+    }
+    if (Status cancelled = holds.cancel(holdId, now); !cancelled) {
+        return cancelled.error();
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        return committed.error();
+    }
+    SpendHold ended = **hold;
+    ended.status = SpendHoldStatus::Cancelled;
+    ended.endedAt = now;
+    return ended;
 }
 
 Result<QList<LedgerTransaction>> LedgerService::referralBonuses(const QString& customerId,
@@ -214,15 +362,19 @@ Result<WalletSummary> LedgerService::wallet(const QString& customerId)
     if (!*customer) {
         return customerNotFound(customerId);
     }
-    auto lots = m_ledger.openLots(customerId);
+    const QDateTime now = m_clock.now();
+    auto lots = m_ledger.openLots(customerId, now);
     if (!lots) {
         return lots.error();
+    }
+    auto held = SpendHoldRepository(m_database).heldCoins(customerId, now);
+    if (!held) {
+        return held.error();
     }
     auto totals = m_ledger.walletTotals(customerId);
     if (!totals) {
         return totals.error();
     }
-    const QDateTime now = m_clock.now();
     const QDateTime soon = now.addDays(7);
     qint64 expiring = 0;
     for (const CoinLot& lot : *lots) {
@@ -230,8 +382,9 @@ Result<WalletSummary> LedgerService::wallet(const QString& customerId)
             expiring += lot.remaining.value();
         }
     }
-    return WalletSummary{customerId, LotAllocator::spendable(*lots, now), Coins(expiring), totals->earned,
-                         totals->spent};
+    return WalletSummary{customerId,     LotAllocator::spendable(*lots, now),
+                         *held,          Coins(expiring),
+                         totals->earned, totals->spent};
 }
 
 Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins signedCoins,
@@ -259,11 +412,12 @@ Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins
     }
     QList<LotAllocation> debits;
     if (signedCoins.value() < 0) {
-        auto lots = m_ledger.openLots(customerId);
+        const QDateTime now = m_clock.now();
+        auto lots = m_ledger.openLots(customerId, now);
         if (!lots) {
             return lots.error();
         }
-        auto taken = LotAllocator::consumeFifo(*lots, Coins(-signedCoins.value()), m_clock.now());
+        auto taken = LotAllocator::consumeFifo(*lots, Coins(-signedCoins.value()), now);
         if (!taken) {
             return taken.error();
         }
@@ -290,7 +444,8 @@ Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins
 Result<QList<LotAllocation>> LedgerService::takeBack(const QString& customerId, const QString& preferredLotId,
                                                      Coins coins)
 {
-    auto lots = m_ledger.openLots(customerId);
+    const QDateTime now = m_clock.now();
+    auto lots = m_ledger.openLots(customerId, now);
     if (!lots) {
         return lots.error();
     }
@@ -306,7 +461,7 @@ Result<QList<LotAllocation>> LedgerService::takeBack(const QString& customerId, 
         }
         others.append(lot);
     }
-    auto rest = LotAllocator::consumeFifo(others, Coins(left), m_clock.now());
+    auto rest = LotAllocator::consumeFifo(others, Coins(left), now);
     if (!rest) {
         return Error::unprocessable(
             QStringLiteral("insufficient_balance"),
@@ -408,7 +563,7 @@ Result<int> LedgerService::expireDue(int maxCustomers)
             return customer.error();
         }
         // Re-read under the lock: another job run may have expired these lots already.
-        auto lots = m_ledger.openLots(customerId);
+        auto lots = m_ledger.openLots(customerId, now);
         if (!lots) {
             return lots.error();
         }

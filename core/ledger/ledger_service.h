@@ -2,12 +2,14 @@
 
 #include "core/ledger/expiry_policy.h"
 #include "core/ledger/ledger_repository.h"
+#include "core/ledger/spend_hold.h"
 #include "core/policy/referral_policy.h"
 #include "core/policy/spend_policy.h"
 #include "core/result/result.h"
 
 #include <QList>
 
+#include <chrono>
 #include <functional>
 
 namespace baartal::core {
@@ -34,6 +36,8 @@ struct SaleRequest {
     Paise bill{0};
     Coins redeem{0};
     QString createdBy; // the user who keyed it
+    // A spend token's nonce: the sale redeems exactly that hold's coins (`redeem` must equal them).
+    QString spendHoldId;
 };
 
 struct SaleResult {
@@ -44,7 +48,8 @@ struct SaleResult {
 
 struct WalletSummary {
     QString customerId;
-    Coins balance{0};      // spendable now: unexpired lots
+    Coins balance{0};      // spendable now: unexpired lots, less the coins held for spend tokens
+    Coins held{0};         // coins held for spend tokens not yet redeemed, cancelled or lapsed
     Coins expiringSoon{0}; // part of the balance that expires within the next 7 days
     Coins lifetimeEarned{0};
     Coins lifetimeSpent{0};
@@ -74,6 +79,15 @@ public:
     // Posts the exact reverse of a transaction. Voiding an earn the customer has already spent is refused.
     Result<LedgerTransaction> voidTransaction(const QString& txnId, const QString& reason,
                                               const QString& userId);
+    // Sets coins aside for a spend token that expires after `lifetime`, at one approved shop or (empty
+    // merchantId) any: "invalid_coins", "customer_not_found", "merchant_not_found",
+    // "merchant_not_approved", "insufficient_balance".
+    Result<SpendHold> holdForSpend(const QString& customerId, const QString& merchantId, Coins coins,
+                                   std::chrono::seconds lifetime);
+    // Frees the coins of the customer's active hold: "spend_token_not_found" (also for another
+    // customer's hold), "spend_token_not_active" once redeemed, cancelled or lapsed.
+    Result<SpendHold> cancelHold(const QString& holdId, const QString& customerId);
+
     // Posts expiry for lots past their date, one customer per transaction; returns how many were posted.
     Result<int> expireDue(int maxCustomers = 500);
 
@@ -83,6 +97,8 @@ private:
     LedgerTransaction stamped(LedgerTransaction txn, const QString& createdBy) const;
     Status post(const LedgerTransaction& txn, const QList<LotAllocation>& debits, Coins credit);
     Result<QList<LedgerTransaction>> referralBonuses(const QString& customerId, const QString& referrerId);
+    Result<QList<LotAllocation>> saleDebits(const SaleRequest& request, const SpendPolicy& policy,
+                                            const QDateTime& now);
     Result<QList<LotAllocation>> takeBack(const QString& customerId, const QString& preferredLotId,
                                           Coins coins);
 

@@ -3,6 +3,8 @@
 #include "core/checkins/checkin_service.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/qr/qr_code.h"
+#include "core/time/clock.h"
+#include "core/tokens/token_verifier.h"
 #include "server/auth/caller_profiles.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <optional>
 
 namespace baartal::server {
 
@@ -35,40 +38,55 @@ core::Result<core::SaleRequest> saleFrom(const QJsonObject& body)
     return sale;
 }
 
+// The spend token a sale redeems, verified; nothing when the request has none.
+core::Result<std::optional<core::TokenClaims>> spendTokenFrom(ServerContext& context, const QJsonObject& body)
+{
+    auto token = JsonFields::optionalString(body, QStringLiteral("spend_token"));
+    if (!token) {
+        return token.error();
+    }
+    if (!*token) {
+        return std::optional<core::TokenClaims>();
+    }
+    auto claims = context.tokenVerifier.verify(**token, core::TokenType::Spend, context.clock.now());
+    if (!claims) {
+        return claims.error();
+    }
+    return std::optional<core::TokenClaims>(*claims);
+}
+
 // Who a sale is for, and what must be written with it.
 struct SaleCustomer {
     QString customerId;
     core::LedgerService::MovementHook alongside;
 };
 
-// Exactly one of the fields naming the customer: customer_id, or checkin_id (a pending check-in at the
-// caller's shop, which the sale uses in its own database transaction, so it earns once).
-core::Result<SaleCustomer> saleCustomer(ServerContext& context, const QJsonObject& body,
-                                        const core::Merchant& merchant, bool replay)
+// The customer named by one field of an earn request: customer_id, customer_token (the identity QR the
+// cashier scanned) or checkin_id (a pending check-in at the caller's shop, which the sale uses in its own
+// database transaction, so it earns once).
+core::Result<SaleCustomer> customerNamedBy(ServerContext& context, const QJsonObject& body,
+                                           const QString& field, const core::Merchant& merchant, bool replay)
 {
-    const QString customerField = QStringLiteral("customer_id");
-    const QString checkinField = QStringLiteral("checkin_id");
-    const QStringList fields{customerField, checkinField};
-    QStringList given;
-    for (const QString& field : fields) {
-        if (const QJsonValue value = body.value(field); !value.isUndefined() && !value.isNull()) {
-            given.append(field);
-        }
-    }
-    if (given.size() != 1) {
-        return core::Error::invalid(given.isEmpty() ? QStringLiteral("missing_field")
-                                                    : QStringLiteral("conflicting_fields"),
-                                    QStringLiteral("Send exactly one of %1 to say who the sale is for.")
-                                        .arg(fields.join(QLatin1String(", "))));
-    }
-    if (given.constFirst() == customerField) {
-        auto customerId = JsonFields::requireUuid(body, customerField);
+    if (field == QLatin1String("customer_id")) {
+        auto customerId = JsonFields::requireUuid(body, field);
         if (!customerId) {
             return customerId.error();
         }
         return SaleCustomer{*customerId, {}};
     }
-    auto checkinId = JsonFields::requireUuid(body, checkinField);
+    if (field == QLatin1String("customer_token")) {
+        auto token = JsonFields::requireString(body, field);
+        if (!token) {
+            return token.error();
+        }
+        auto claims =
+            context.tokenVerifier.verify(*token, core::TokenType::CustomerIdentity, context.clock.now());
+        if (!claims) {
+            return claims.error();
+        }
+        return SaleCustomer{claims->subject, {}};
+    }
+    auto checkinId = JsonFields::requireUuid(body, field);
     if (!checkinId) {
         return checkinId.error();
     }
@@ -82,6 +100,53 @@ core::Result<SaleCustomer> saleCustomer(ServerContext& context, const QJsonObjec
         [&context, id = checkin->id, merchantId = merchant.id](const core::LedgerTransaction& sale) {
             return core::CheckinService(context.database, context.clock).use(id, merchantId, sale);
         }};
+}
+
+// Exactly one of customer_id, customer_token or checkin_id; a spend token alone names its customer too,
+// and with an identifier must name the same one.
+core::Result<SaleCustomer> saleCustomer(ServerContext& context, const QJsonObject& body,
+                                        const core::Merchant& merchant, bool replay,
+                                        const std::optional<core::TokenClaims>& spend)
+{
+    const QStringList fields{QStringLiteral("customer_id"), QStringLiteral("customer_token"),
+                             QStringLiteral("checkin_id")};
+    QStringList given;
+    for (const QString& field : fields) {
+        if (const QJsonValue value = body.value(field); !value.isUndefined() && !value.isNull()) {
+            given.append(field);
+        }
+    }
+    if (given.isEmpty() && spend) {
+        return SaleCustomer{spend->subject, {}};
+    }
+    if (given.size() != 1) {
+        return core::Error::invalid(given.isEmpty() ? QStringLiteral("missing_field")
+                                                    : QStringLiteral("conflicting_fields"),
+                                    QStringLiteral("Send exactly one of %1 to say who the sale is for.")
+                                        .arg(fields.join(QLatin1String(", "))));
+    }
+    auto customer = customerNamedBy(context, body, given.constFirst(), merchant, replay);
+    if (customer && spend && spend->subject != customer->customerId) {
+        return core::Error::forbidden(QStringLiteral("spend_token_wrong_customer"),
+                                      QStringLiteral("This spend token belongs to another customer."));
+    }
+    return customer;
+}
+
+// The coins a spend token redeems: exactly its own, held for it since it was made.
+core::Status redeemSpendToken(core::SaleRequest& sale, const QJsonObject& body,
+                              const core::TokenClaims& spend)
+{
+    const QJsonValue redeem = body.value(QStringLiteral("redeem_coins"));
+    if (!redeem.isUndefined() && !redeem.isNull() && sale.redeem != spend.coins) {
+        return core::Error::invalid(
+            QStringLiteral("spend_token_coins_mismatch"),
+            QStringLiteral("A spend token redeems exactly its %1 coins.").arg(spend.coins.formatIndian()));
+    }
+    sale.redeem = spend.coins;
+    sale.spendHoldId = spend.nonce;
+    return {};
+}
 }
 
 ApiResponse me(ServerContext& context, const ApiRequest& request)
@@ -103,11 +168,20 @@ ApiResponse earn(ServerContext& context, const ApiRequest& request)
     if (!sale) {
         return ApiResponse::error(sale.error());
     }
+    auto spend = spendTokenFrom(context, *body);
+    if (!spend) {
+        return ApiResponse::error(spend.error());
+    }
+    if (*spend) {
+        if (core::Status redeemed = redeemSpendToken(*sale, *body, **spend); !redeemed) {
+            return ApiResponse::error(redeemed.error());
+        }
+    }
     auto merchant = CallerProfiles::merchant(context, request);
     if (!merchant) {
         return ApiResponse::error(merchant.error());
     }
-    auto customer = saleCustomer(context, *body, *merchant, !sale->clientTxnId.isEmpty());
+    auto customer = saleCustomer(context, *body, *merchant, !sale->clientTxnId.isEmpty(), *spend);
     if (!customer) {
         return ApiResponse::error(customer.error());
     }

@@ -27,6 +27,7 @@ ApiResponse wallet(ServerContext& context, const ApiRequest& request)
     }
     return ApiResponse::ok(QJsonObject{{QStringLiteral("customer_id"), summary->customerId},
                                        {QStringLiteral("balance"), summary->balance.toJson()},
+                                       {QStringLiteral("held"), summary->held.toJson()},
                                        {QStringLiteral("expiring_soon"), summary->expiringSoon.toJson()},
                                        {QStringLiteral("lifetime_earned"), summary->lifetimeEarned.toJson()},
                                        {QStringLiteral("lifetime_spent"), summary->lifetimeSpent.toJson()},

@@ -6,6 +6,7 @@
 #include "tests/testsupport/test_backends.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -171,6 +172,13 @@ private Q_SLOTS:
             secret.write("e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz\n");
             secret.close();
             common << QStringLiteral("--jwt-secret-file") << secretFile;
+            // Several processes share one PostgreSQL, so they must share the key that signs QR tokens.
+            const QString keyFile = dir.filePath(QStringLiteral("signing-key"));
+            QFile key(keyFile);
+            QVERIFY(key.open(QIODevice::WriteOnly));
+            key.write(QByteArray(32, 'k').toBase64() + '\n');
+            key.close();
+            common << QStringLiteral("--signing-key-file") << keyFile;
         }
 
         const CommandResult migrated = run(common + QStringList{QStringLiteral("migrate")});
@@ -217,7 +225,11 @@ private Q_SLOTS:
         QVERIFY2(health.status == 200, log.constData());
         if (dialect == Dialect::Sqlite) {
             QVERIFY(QFile::exists(database.url().sqlitePath + QStringLiteral(".jwt-secret")));
+            QVERIFY(QFile::exists(database.url().sqlitePath + QStringLiteral(".signing-key")));
         }
+        const ApiReply keys = api.get(QStringLiteral("/api/v1/keys"));
+        QCOMPARE(keys.status, 200);
+        QCOMPARE(keys.data().value(QStringLiteral("keys")).toArray().size(), 1);
 
         const ApiReply registered =
             api.post(QStringLiteral("/api/v1/auth/register"),

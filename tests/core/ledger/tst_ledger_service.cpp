@@ -109,7 +109,7 @@ private:
     static SaleRequest sale(const Fixture& f, qint64 billPaise, qint64 redeem = 0,
                             const QString& clientId = {})
     {
-        return SaleRequest{clientId, f.customerId, f.merchantId, Paise(billPaise), Coins(redeem), {}};
+        return SaleRequest{clientId, f.customerId, f.merchantId, Paise(billPaise), Coins(redeem), {}, {}};
     }
 
     static void verifyInvariants(Fixture& f)
@@ -123,6 +123,31 @@ private:
     {
         auto wallet = f.ledger->wallet(customerId);
         return wallet ? wallet->balance.value() : -1;
+    }
+
+    static constexpr std::chrono::seconds kTokenLifetime{15 * 60};
+
+    static SpendHold hold(Fixture& f, qint64 coins, const QString& merchantId = {})
+    {
+        auto held = f.ledger->holdForSpend(f.customerId, merchantId, Coins(coins), kTokenLifetime);
+        if (!held) {
+            qWarning() << held.error().code << held.error().message;
+            return {};
+        }
+        return *held;
+    }
+
+    static SaleRequest redeeming(const Fixture& f, const SpendHold& held, qint64 billPaise)
+    {
+        SaleRequest request = sale(f, billPaise, held.coins.value());
+        request.spendHoldId = held.id;
+        return request;
+    }
+
+    static qint64 heldOf(Fixture& f)
+    {
+        auto wallet = f.ledger->wallet(f.customerId);
+        return wallet ? wallet->held.value() : -1;
     }
 
 private Q_SLOTS:
@@ -236,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(f);
         auto bundle = addBundle(f->database());
         const QString pending = addMerchant(f->database(), bundle, QStringLiteral("saloon"), false);
-        auto refused = f->ledger->recordSale({{}, f->customerId, pending, Paise(10000), Coins(0), {}});
+        auto refused = f->ledger->recordSale({{}, f->customerId, pending, Paise(10000), Coins(0), {}, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, QStringLiteral("merchant_not_approved"));
         QVERIFY(refused.error().kind == ErrorKind::Forbidden);
@@ -369,12 +394,12 @@ private Q_SLOTS:
         auto f = fixture(dialect);
         QVERIFY(f);
         const QString referee = addCustomer(f->database(), f->customerId);
-        auto first = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}});
+        auto first = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}, {}});
         QVERIFY(first.ok());
         QCOMPARE(first->bonuses.size(), 2);
         QCOMPARE(balanceOf(*f, referee), 60); // 10 earned + 50 bonus
         QCOMPARE(balanceOf(*f, f->customerId), 50);
-        auto second = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}});
+        auto second = f->ledger->recordSale({{}, referee, f->merchantId, Paise(20000), Coins(0), {}, {}});
         QCOMPARE(second->bonuses.size(), 0);
         QCOMPARE(balanceOf(*f, referee), 70);
         auto bonusAccount = LedgerRepository(f->database()).balance(Account::platformBonus());
@@ -517,7 +542,8 @@ private Q_SLOTS:
         QFETCH(Dialect, dialect);
         auto f = fixture(dialect);
         QVERIFY(f);
-        auto refused = f->ledger->recordSale({{}, Ids::newId(), f->merchantId, Paise(10000), Coins(0), {}});
+        auto refused =
+            f->ledger->recordSale({{}, Ids::newId(), f->merchantId, Paise(10000), Coins(0), {}, {}});
         QCOMPARE(refused.error().code, QStringLiteral("customer_not_found"));
         auto count = f->database().exec(QStringLiteral("SELECT COUNT(*) FROM transactions"));
         QVERIFY((*count)->next());
@@ -543,6 +569,175 @@ private Q_SLOTS:
         auto atLimit = f->ledger->recordSale(sale(*f, limit));
         QVERIFY(atLimit.ok());
         QCOMPARE(atLimit->transaction.earned.value(), limit / 100 * 5 / 100);
+        verifyInvariants(*f);
+    }
+
+    void heldCoinsEscapeEveryOtherDebit_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void heldCoinsEscapeEveryOtherDebit()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        auto earn = f->ledger->recordSale(sale(*f, 200000)); // 100 coins
+        QVERIFY(earn.ok());
+        const SpendHold held = hold(*f, 80);
+        QVERIFY(!held.id.isEmpty());
+        QCOMPARE(balanceOf(*f, f->customerId), 20);
+        QCOMPARE(heldOf(*f), 80);
+
+        QCOMPARE(f->ledger->recordSale(sale(*f, 100000, 30)).error().code,
+                 QStringLiteral("insufficient_balance"));
+        QCOMPARE(f->ledger->adjust(f->customerId, Coins(-30), QStringLiteral("fraud"), {}).error().code,
+                 QStringLiteral("insufficient_balance"));
+        QCOMPARE(f->ledger->voidTransaction(earn->transaction.id, QStringLiteral("mistake"), {}).error().code,
+                 QStringLiteral("insufficient_balance"));
+        QCOMPARE(f->ledger->holdForSpend(f->customerId, {}, Coins(21), kTokenLifetime).error().code,
+                 QStringLiteral("insufficient_balance"));
+        QCOMPARE(balanceOf(*f, f->customerId), 20);
+
+        // The token's own redemption draws the held coins, once; earn is on the ₹420 paid in money.
+        auto redeemed = f->ledger->recordSale(redeeming(*f, held, 50000));
+        QVERIFY2(redeemed.ok(), qPrintable(redeemed.ok() ? QString() : redeemed.error().code));
+        QCOMPARE(redeemed->transaction.spent.value(), 80);
+        QCOMPARE(balanceOf(*f, f->customerId), 41);
+        QCOMPARE(heldOf(*f), 0);
+        QCOMPARE(f->ledger->recordSale(redeeming(*f, held, 50000)).error().code,
+                 QStringLiteral("spend_token_used"));
+        QCOMPARE(f->ledger->cancelHold(held.id, f->customerId).error().code,
+                 QStringLiteral("spend_token_not_active"));
+        QCOMPARE(balanceOf(*f, f->customerId), 41);
+        verifyInvariants(*f);
+    }
+
+    void expirySparesHeldCoinsUntilTheHoldEnds_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void expirySparesHeldCoinsUntilTheHoldEnds()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 200000)).ok()); // 100 coins, lapsing on day 60
+        f->clock.advanceDays(60);
+        f->clock.advanceSecs(-60);
+        const SpendHold used = hold(*f, 30);
+        const SpendHold forgotten = hold(*f, 30);
+        QVERIFY(!used.id.isEmpty() && !forgotten.id.isEmpty());
+
+        f->clock.advanceSecs(5 * 60); // the lot is past its date, both tokens still current
+        QCOMPARE(*f->ledger->expireDue(), 1);
+        auto expired = [&f] {
+            return LedgerRepository(f->database()).balance(Account::platformExpired())->value();
+        };
+        QCOMPARE(expired(), 40);
+        QCOMPARE(heldOf(*f), 60);
+        QVERIFY(f->ledger->recordSale(redeeming(*f, used, 100000)).ok());
+
+        // Once the forgotten token's grace has passed, its coins are the customer's again, and expire.
+        f->clock.advanceSecs(kTokenLifetime.count() +
+                             std::chrono::seconds(SpendHold::kRedemptionGrace).count());
+        QCOMPARE(heldOf(*f), 0);
+        QCOMPARE(f->ledger->recordSale(redeeming(*f, forgotten, 100000)).error().code,
+                 QStringLiteral("spend_token_not_active"));
+        QCOMPARE(*f->ledger->expireDue(), 1);
+        QCOMPARE(expired(), 70);
+        QCOMPARE(*f->ledger->expireDue(), 0);
+        verifyInvariants(*f);
+    }
+
+    void cancellingOrLapsingFreesTheCoins_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void cancellingOrLapsingFreesTheCoins()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 200000)).ok()); // 100 coins
+        const SpendHold first = hold(*f, 50);
+        QCOMPARE(balanceOf(*f, f->customerId), 50);
+
+        const QString stranger = addCustomer(f->database());
+        QCOMPARE(f->ledger->cancelHold(first.id, stranger).error().code,
+                 QStringLiteral("spend_token_not_found"));
+        QCOMPARE(f->ledger->cancelHold(Ids::newId(), f->customerId).error().code,
+                 QStringLiteral("spend_token_not_found"));
+        auto cancelled = f->ledger->cancelHold(first.id, f->customerId);
+        QVERIFY(cancelled.ok());
+        QCOMPARE(toText(cancelled->status), QStringLiteral("cancelled"));
+        QCOMPARE(balanceOf(*f, f->customerId), 100);
+        QCOMPARE(heldOf(*f), 0);
+        QCOMPARE(f->ledger->cancelHold(first.id, f->customerId).error().code,
+                 QStringLiteral("spend_token_not_active"));
+        QCOMPARE(f->ledger->recordSale(redeeming(*f, first, 100000)).error().code,
+                 QStringLiteral("spend_token_not_active"));
+
+        const SpendHold second = hold(*f, 50);
+        f->clock.advanceSecs(kTokenLifetime.count());
+        QCOMPARE(balanceOf(*f, f->customerId), 50); // expired, but a counter offline may still upload it
+        f->clock.advanceSecs(std::chrono::seconds(SpendHold::kRedemptionGrace).count());
+        QCOMPARE(balanceOf(*f, f->customerId), 100);
+        QCOMPARE(f->ledger->cancelHold(second.id, f->customerId).error().code,
+                 QStringLiteral("spend_token_not_active"));
+        verifyInvariants(*f);
+    }
+
+    void holdsAndTheirRedemptionKeepTheRules_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    void holdsAndTheirRedemptionKeepTheRules()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 200000)).ok()); // 100 coins
+        auto refusal = [&f](qint64 coins, const QString& merchantId) {
+            return f->ledger->holdForSpend(f->customerId, merchantId, Coins(coins), kTokenLifetime)
+                .error()
+                .code;
+        };
+        const QString bundle = addBundle(f->database());
+        const QString pending = addMerchant(f->database(), bundle, QStringLiteral("saloon"), false);
+        const QString otherShop = addMerchant(f->database(), bundle, QStringLiteral("bakery"), true);
+        QCOMPARE(refusal(0, {}), QStringLiteral("invalid_coins"));
+        QCOMPARE(refusal(-5, {}), QStringLiteral("invalid_coins"));
+        QCOMPARE(refusal(101, {}), QStringLiteral("insufficient_balance"));
+        QCOMPARE(refusal(10, Ids::newId()), QStringLiteral("merchant_not_found"));
+        QCOMPARE(refusal(10, pending), QStringLiteral("merchant_not_approved"));
+        QCOMPARE(heldOf(*f), 0);
+
+        const SpendHold held = hold(*f, 40, f->merchantId);
+        SaleRequest elsewhere = redeeming(*f, held, 100000);
+        elsewhere.merchantId = otherShop;
+        QCOMPARE(f->ledger->recordSale(elsewhere).error().code, QStringLiteral("spend_token_wrong_merchant"));
+        SaleRequest otherCustomer = redeeming(*f, held, 100000);
+        otherCustomer.customerId = addCustomer(f->database());
+        QCOMPARE(f->ledger->recordSale(otherCustomer).error().code,
+                 QStringLiteral("spend_token_wrong_customer"));
+        SaleRequest fewer = redeeming(*f, held, 100000);
+        fewer.redeem = Coins(10);
+        QCOMPARE(f->ledger->recordSale(fewer).error().code, QStringLiteral("spend_token_coins_mismatch"));
+        // 20% of ₹199 is 39 coins: over the cap, and the hold stays for a bigger bill.
+        QCOMPARE(f->ledger->recordSale(redeeming(*f, held, 19900)).error().code,
+                 QStringLiteral("spend_over_cap"));
+        QCOMPARE(heldOf(*f), 40);
+        QCOMPARE(balanceOf(*f, f->customerId), 60);
+        QVERIFY(f->ledger->recordSale(redeeming(*f, held, 20000)).ok());
+        QCOMPARE(heldOf(*f), 0);
         verifyInvariants(*f);
     }
 };

@@ -108,7 +108,8 @@ private Q_SLOTS:
                                   QStringLiteral("POST /api/v1/auth/login"),
                                   QStringLiteral("POST /api/v1/auth/refresh"),
                                   QStringLiteral("POST /api/v1/auth/send-otp"),
-                                  QStringLiteral("POST /api/v1/auth/verify-otp")};
+                                  QStringLiteral("POST /api/v1/auth/verify-otp"),
+                                  QStringLiteral("GET /api/v1/keys")};
         for (const server::RouteSpec& route : m_server->app().router().routes()) {
             const QString where =
                 QString::fromLatin1(server::methodName(route.method)) + QLatin1Char(' ') + route.path;
@@ -125,6 +126,7 @@ private Q_SLOTS:
         QTest::newRow("health") << "/healthz";
         QTest::newRow("openapi") << "/api/v1/openapi.json";
         QTest::newRow("metrics") << "/metrics";
+        QTest::newRow("keys") << "/api/v1/keys";
     }
 
     void publicRoutesNeedNoToken()

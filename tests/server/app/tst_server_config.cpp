@@ -298,6 +298,92 @@ private Q_SLOTS:
         QCOMPARE(tooShort.error().code, QStringLiteral("jwt_secret_too_short"));
         qunsetenv("BAARTAL_JWT_SECRET");
     }
+
+    void generatesAndKeepsASigningKeyBesideSqlite()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("server.sqlite"));
+        auto config = parse({QStringLiteral("--database=sqlite:") + database});
+        QVERIFY(config.ok());
+        QVERIFY(config->resolveSigningKeys().ok());
+        QCOMPARE(config->signingKeys.size(), 1);
+        const QFileDevice::Permissions userBits =
+            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+        QCOMPARE(QFile::permissions(database + QStringLiteral(".signing-key")) & ~userBits,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        // A restart signs with the same key, so the QR codes phones already show stay valid.
+        auto restarted = parse({QStringLiteral("--database=sqlite:") + database});
+        QVERIFY(restarted.ok());
+        QVERIFY(restarted->resolveSigningKeys().ok());
+        QCOMPARE(restarted->signingKeys.constFirst().publicKey(),
+                 config->signingKeys.constFirst().publicKey());
+    }
+
+    void takesSigningKeysFromFileOrEnvironment()
+    {
+        QTemporaryDir dir;
+        const QByteArray current(32, 'c');
+        const QByteArray retired(32, 'r');
+        const QString keyFile = dir.filePath(QStringLiteral("signing-key"));
+        writeFile(keyFile,
+                  "# newest first\n" + current.toBase64() + "\n\n" +
+                      retired.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                      "\n");
+        auto postgres = parse({QStringLiteral("--database=postgresql://baartal@127.0.0.1/baartal")});
+        QVERIFY(postgres.ok());
+        auto refused = postgres->resolveSigningKeys();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("signing_key_missing"));
+
+        qputenv("BAARTAL_SIGNING_KEY", retired.toBase64());
+        QVERIFY(postgres->resolveSigningKeys().ok());
+        QCOMPARE(postgres->signingKeys.size(), 1);
+        QCOMPARE(postgres->signingKeys.constFirst().seed(), retired);
+
+        auto fromOption = parse({QStringLiteral("--database=postgresql://baartal@127.0.0.1/baartal"),
+                                 QStringLiteral("--signing-key-file=") + keyFile});
+        QVERIFY(fromOption.ok());
+        QCOMPARE(fromOption->signingKeyFile, keyFile);
+        QVERIFY(fromOption->resolveSigningKeys().ok());
+        QCOMPARE(fromOption->signingKeys.size(), 2);
+        QCOMPARE(fromOption->signingKeys.at(0).seed(), current);
+        QCOMPARE(fromOption->signingKeys.at(1).seed(), retired);
+        qunsetenv("BAARTAL_SIGNING_KEY");
+    }
+
+    void refusesUnusableSigningKeyFiles_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("only comments")
+            << QByteArray("# nothing yet\n\n") << QStringLiteral("signing_key_missing");
+        QTest::newRow("not base64") << QByteArray("not a key!\n") << QStringLiteral("signing_key_invalid");
+        QTest::newRow("too short") << QByteArray(16, 'k').toBase64() << QStringLiteral("signing_key_invalid");
+        QTest::newRow("a 64-byte secret key")
+            << QByteArray(64, 'k').toBase64() << QStringLiteral("signing_key_invalid");
+        QTest::newRow("second line broken")
+            << QByteArray(32, 'k').toBase64() + "\nx" << QStringLiteral("signing_key_invalid");
+    }
+
+    void refusesUnusableSigningKeyFiles()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, code);
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("signing-key"));
+        writeFile(keyFile, contents);
+        auto config = parse({QStringLiteral("--database=sqlite:/tmp/x.sqlite"),
+                             QStringLiteral("--signing-key-file=") + keyFile});
+        QVERIFY(config.ok());
+        auto refused = config->resolveSigningKeys();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, code);
+        QVERIFY(config->signingKeys.isEmpty());
+
+        config->signingKeyFile = dir.filePath(QStringLiteral("missing"));
+        QCOMPARE(config->resolveSigningKeys().error().code, QStringLiteral("signing_key_unreadable"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerConfig)

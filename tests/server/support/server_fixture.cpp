@@ -35,6 +35,7 @@ ServerFixture::start(core::Dialect dialect, const std::function<void(server::Ser
     config.listenPort = 0;
     config.database = fixture->m_temporary->url();
     config.jwtSecret = QByteArrayLiteral("test-secret-that-is-at-least-32-bytes-long");
+    config.signingKeys = {core::Ed25519KeyPair::generate()};
     config.publicBaseUrl = QStringLiteral("https://baartal.test");
     config.passwordStrength = core::PasswordHasher::Strength::Minimal;
     // Tests log in and post far faster than people; tst_rate_limiter checks the limits themselves.

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/ledger/lot_allocator.h"
+#include "core/ledger/spend_hold.h"
+#include "core/result/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace baartal::core {
+
+class Database;
+
+// SQL of spend holds: the holds, the lots they reserve and the one redemption each may have. Callers
+// hold the transaction (and the customer's lock) that makes a change atomic.
+class SpendHoldRepository {
+public:
+    explicit SpendHoldRepository(Database& database)
+        : m_database(database)
+    {
+    }
+
+    Status insert(const SpendHold& hold, const QList<LotAllocation>& lots);
+    Result<std::optional<SpendHold>> findById(const QString& id);
+    // The coins the hold reserves in each lot.
+    Result<QList<LotAllocation>> lotsOf(const QString& holdId);
+    // Coins of the customer's holds that count at `now`.
+    Result<Coins> heldCoins(const QString& customerId, const QDateTime& now);
+
+    // Records the one use of the hold's token by a transaction: "spend_token_used" (Conflict) when it
+    // has one already, also when another server process got there first.
+    Status redeem(const QString& holdId, const QString& txnId, const QDateTime& at);
+    // "spend_token_not_active" (Conflict) unless the hold is still active.
+    Status cancel(const QString& holdId, const QDateTime& at);
+
+private:
+    Database& m_database;
+};
+
+} // namespace baartal::core
