@@ -5,6 +5,7 @@
 #include "core/qr/qr_code.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
+#include "server/merchants/callers_merchant.h"
 #include "server/merchants/merchant_json.h"
 #include "server/server_context.h"
 #include "server/wallet/transaction_json.h"
@@ -16,21 +17,6 @@
 namespace baartal::server {
 
 namespace {
-
-// The caller's shop profile; a merchant account that has not set one up yet gets
-// "merchant_profile_missing".
-core::Result<core::Merchant> callersMerchant(ServerContext& context, const ApiRequest& request)
-{
-    auto merchant = core::MerchantRepository(context.database).findByUserId(request.auth()->userId);
-    if (!merchant) {
-        return merchant.error();
-    }
-    if (!*merchant) {
-        return core::Error::notFound(QStringLiteral("merchant_profile_missing"),
-                                     QStringLiteral("This merchant account has no shop profile yet."));
-    }
-    return **merchant;
-}
 
 core::Result<core::SaleRequest> saleFrom(const QJsonObject& body)
 {
