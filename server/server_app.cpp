@@ -2,6 +2,7 @@
 
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
+#include "server/analytics/analytics_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/bundles/bundle_routes.h"
 #include "server/merchants/merchant_routes.h"
@@ -35,6 +36,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
+    AnalyticsRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;
