@@ -7,18 +7,25 @@ namespace baartal::core {
 
 namespace {
 
-// The shop's scans and its sales (earns and spends that no void names) within the window; each binds
-// merchant, from and until.
+// The shop's scans (binding merchant, from, until) and its sales: earns and spends that none of the
+// shop's voids names (binding merchant, from, until, merchant). A void carries its sale's shop, and the
+// shop's voids are read once from their own small index rather than looked up sale by sale.
 const QString kScansInWindow =
     QStringLiteral("FROM scans s WHERE s.merchant_id = ? AND s.created_at >= ? AND s.created_at < ?");
 const QString kSalesInWindow =
     QStringLiteral("FROM transactions t WHERE t.merchant_id = ? AND t.type IN ('earn', 'spend') "
                    "AND t.created_at >= ? AND t.created_at < ? "
-                   "AND NOT EXISTS (SELECT 1 FROM transactions v WHERE v.voids_txn_id = t.txn_id)");
+                   "AND t.txn_id NOT IN (SELECT v.voids_txn_id FROM transactions v WHERE v.merchant_id = ? "
+                   "AND v.type = 'void' AND v.voids_txn_id IS NOT NULL)");
 
-QVariantList windowValues(const AnalyticsWindow& window)
+QVariantList scanValues(const AnalyticsWindow& window)
 {
     return {window.merchantId, SqlValues::fromTime(window.from), SqlValues::fromTime(window.until)};
+}
+
+QVariantList saleValues(const AnalyticsWindow& window)
+{
+    return scanValues(window) << window.merchantId;
 }
 
 struct BucketIndex {
@@ -77,7 +84,7 @@ Result<QList<BucketFigures>> MerchantAnalyticsRepository::bucketFigures(const An
                        ") visits GROUP BY bucket")
             .arg(scanBucket.sql, kScansInWindow, saleBucket.sql, kSalesInWindow);
     const QVariantList values =
-        scanBucket.values + windowValues(window) + saleBucket.values + windowValues(window);
+        scanBucket.values + scanValues(window) + saleBucket.values + saleValues(window);
     auto query = m_database.exec(sql, values);
     if (!query) {
         return query.error();
@@ -103,7 +110,7 @@ Result<qint64> MerchantAnalyticsRepository::uniqueCustomers(const AnalyticsWindo
     auto query = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT s.customer_id %1 UNION "
                                                 "SELECT t.customer_id %2) customers")
                                      .arg(kScansInWindow, kSalesInWindow),
-                                 windowValues(window) + windowValues(window));
+                                 scanValues(window) + saleValues(window));
     if (!query) {
         return query.error();
     }
