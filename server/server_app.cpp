@@ -3,6 +3,7 @@
 #include "core/notifications/notification_queue.h"
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
+#include "server/analytics/analytics_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/auth/otp_routes.h"
 #include "server/bundles/bundle_routes.h"
@@ -67,14 +68,12 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
-    , m_sms(std::move(sms)),
-        m_otp(*m_database, m_clock, m_accounts, *m_sms, m_config.jwtSecret, m_config.otp),
-        m_tokenSigner(m_config.signingKeys.constFirst()), m_tokenVerifier(publicKeysOf(m_config.signingKeys)),
-        m_context
-    {
-        m_config, m_clock, *m_database, m_accounts, m_ledger, m_sessions, m_otp, m_tokenSigner,
-            m_tokenVerifier
-    }
+    ScanRoutes::registerRoutes(m_api.router(), m_context);
+    SpendRequestRoutes::registerRoutes(m_api.router(), m_context);
+    NotificationRoutes::registerRoutes(m_api.router(), m_context);
+    KeyRoutes::registerRoutes(m_api.router(), m_context);
+    WalletTokenRoutes::registerRoutes(m_api.router(), m_context);
+    AnalyticsRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

@@ -1,10 +1,10 @@
 #include "server/wallet/history_request.h"
 
 #include "core/ledger/ledger_transaction.h"
+#include "core/time/india_time.h"
 #include "server/http/json_fields.h"
 
 #include <QByteArray>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -12,7 +12,6 @@ namespace baartal::server {
 
 namespace {
 
-constexpr int kIndiaOffsetSeconds = 5 * 3600 + 30 * 60;
 constexpr auto kCursorEncoding = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 QString value(const QUrlQuery& query, const QString& name)
@@ -72,7 +71,7 @@ core::Result<QDateTime> parseBound(const QString& text, const QString& field, Bo
             return invalid;
         }
         const QDate day = bound == Bound::Start ? date : date.addDays(1);
-        return QDateTime(day, QTime(0, 0), QTimeZone(kIndiaOffsetSeconds)).toUTC();
+        return core::IndiaTime::startOfDay(day);
     }
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
