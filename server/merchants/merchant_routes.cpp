@@ -147,7 +147,6 @@ core::Status redeemSpendToken(core::SaleRequest& sale, const QJsonObject& body,
     sale.spendHoldId = spend.nonce;
     return {};
 }
-}
 
 ApiResponse me(ServerContext& context, const ApiRequest& request)
 {
