@@ -1,4 +1,5 @@
 #include "core/qr/qr_code.h"
+#include "tests/testsupport/qr_reader.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -6,25 +7,8 @@
 #include <QSvgRenderer>
 #include <QTest>
 
-#include <ZXing/ReadBarcode.h>
-
 using baartal::core::QrCode;
-
-namespace {
-
-// What a phone's scanner would read from the image: decoded by ZXing, the library the POS scans with.
-QString decode(const QImage& picture)
-{
-    const QImage gray = picture.convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                                int(gray.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
-    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
-}
-
-} // namespace
+using baartal::testsupport::QrReader;
 
 class TestQrCode : public QObject {
     Q_OBJECT
@@ -50,7 +34,7 @@ private Q_SLOTS:
         const QImage png = QImage::fromData(code->png(6), "PNG");
         QVERIFY(!png.isNull());
         QCOMPARE(png.width(), (code->size() + 2 * QrCode::kQuietZoneModules) * 6);
-        QCOMPARE(decode(png), text);
+        QCOMPARE(QrReader::decode(png), text);
 
         QSvgRenderer svg(code->svg());
         QVERIFY(svg.isValid());
@@ -59,7 +43,7 @@ private Q_SLOTS:
         QPainter painter(&drawn);
         svg.render(&painter);
         painter.end();
-        QCOMPARE(decode(drawn), text);
+        QCOMPARE(QrReader::decode(drawn), text);
     }
 
     void tooMuchTextIsRefused()

@@ -1,26 +1,16 @@
 #include "core/ids/ids.h"
 #include "tests/server/support/server_test_case.h"
+#include "tests/testsupport/qr_reader.h"
 
-#include <QImage>
 #include <QTest>
-
-#include <ZXing/ReadBarcode.h>
 
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
+using baartal::testsupport::QrReader;
 using baartal::testsupport::ServerFixture;
 using baartal::testsupport::ServerTestCase;
 
 namespace {
-
-QString decodePng(const QByteArray& png)
-{
-    const QImage image = QImage::fromData(png, "PNG").convertToFormat(QImage::Format_Grayscale8);
-    const ZXing::ImageView view(image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
-                                int(image.bytesPerLine()));
-    const ZXing::Result result = ZXing::ReadBarcode(view);
-    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
-}
 
 QString qrPath(const QString& merchantId, const char* extension)
 {
@@ -45,7 +35,8 @@ private Q_SLOTS:
         const ApiReply png = server().api().get(qrPath(shop().merchant.id, "png"), shop().merchantToken);
         QCOMPARE(png.status, 200);
         QVERIFY(png.body.startsWith("\x89PNG"));
-        QCOMPARE(decodePng(png.body), QStringLiteral("https://baartal.test/scan/") + shop().merchant.id);
+        QCOMPARE(QrReader::decode(png.body),
+                 QStringLiteral("https://baartal.test/scan/") + shop().merchant.id);
 
         const ApiReply svg = server().api().get(qrPath(shop().merchant.id, "svg"), shop().merchantToken);
         QCOMPARE(svg.status, 200);
