@@ -2,9 +2,12 @@
 
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
+#include "server/admin/bundle_admin_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/bundles/bundle_routes.h"
+#include "server/categories/category_routes.h"
 #include "server/merchants/merchant_routes.h"
+#include "server/merchants/onboarding_routes.h"
 #include "server/wallet/wallet_routes.h"
 
 #include <QLoggingCategory>
@@ -35,6 +38,9 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     WalletRoutes::registerRoutes(m_api.router(), m_context);
     BundleRoutes::registerRoutes(m_api.router(), m_context);
     AdminRoutes::registerRoutes(m_api.router(), m_context);
+    OnboardingRoutes::registerRoutes(m_api.router(), m_context);
+    CategoryRoutes::registerRoutes(m_api.router(), m_context);
+    BundleAdminRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

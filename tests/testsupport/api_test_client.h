@@ -33,6 +33,8 @@ public:
     ApiReply post(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
     // Sends the bytes as they are, for malformed bodies.
     ApiReply postRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
+    ApiReply patch(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
+    ApiReply patchRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
 
     const QUrl& baseUrl() const { return m_baseUrl; }
 

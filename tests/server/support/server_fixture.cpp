@@ -34,6 +34,7 @@ core::Result<std::unique_ptr<ServerFixture>> ServerFixture::start(core::Dialect 
     // Tests log in and post far faster than people; tst_rate_limiter checks the limits themselves.
     config.authRateLimit = {100'000, std::chrono::seconds(60)};
     config.apiRateLimit = {100'000, std::chrono::seconds(60)};
+    fixture->m_config = config;
     auto app = server::ServerApp::create(config, fixture->m_clock);
     if (!app) {
         return app.error();
@@ -57,6 +58,15 @@ core::Result<QString> ServerFixture::registerCustomer(const QString& login)
         return core::Error::internal(QStringLiteral("register_failed"), reply.describe());
     }
     return reply.data().value(QStringLiteral("customer_id")).toString();
+}
+
+QString ServerFixture::registerMerchant(const QString& login)
+{
+    const ApiReply reply = m_api->post(QStringLiteral("/api/v1/auth/register"),
+                                       {{QStringLiteral("email_or_phone"), login},
+                                        {QStringLiteral("password"), kPassword},
+                                        {QStringLiteral("role"), QStringLiteral("merchant")}});
+    return reply.status == 201 ? this->login(login) : QString();
 }
 
 core::Result<core::Merchant> ServerFixture::addMerchant(const QString& login, bool approved, int issueRate)
