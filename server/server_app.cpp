@@ -3,12 +3,15 @@
 #include "core/notifications/notification_queue.h"
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
+#include "server/admin/bundle_admin_routes.h"
 #include "server/analytics/analytics_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/auth/otp_routes.h"
 #include "server/bundles/bundle_routes.h"
+#include "server/categories/category_routes.h"
 #include "server/keys/key_routes.h"
 #include "server/merchants/merchant_routes.h"
+#include "server/merchants/onboarding_routes.h"
 #include "server/notifications/merchant_events.h"
 #include "server/notifications/notification_routes.h"
 #include "server/scan/scan_routes.h"
@@ -74,6 +77,9 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     KeyRoutes::registerRoutes(m_api.router(), m_context);
     WalletTokenRoutes::registerRoutes(m_api.router(), m_context);
     AnalyticsRoutes::registerRoutes(m_api.router(), m_context);
+    OnboardingRoutes::registerRoutes(m_api.router(), m_context);
+    CategoryRoutes::registerRoutes(m_api.router(), m_context);
+    BundleAdminRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

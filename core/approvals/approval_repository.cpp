@@ -67,6 +67,17 @@ Result<QList<Approval>> ApprovalRepository::list(std::optional<ApprovalStatus> s
     return approvals;
 }
 
+Result<bool> ApprovalRepository::hasPending(const QString& merchantId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT 1 FROM admin_approvals WHERE merchant_id = ? AND status = 'pending'"),
+        {merchantId});
+    if (!query) {
+        return query.error();
+    }
+    return (*query)->next();
+}
+
 Result<QList<ApprovalListing>> ApprovalRepository::listings(std::optional<ApprovalStatus> status)
 {
     const QString select = QStringLiteral(

@@ -22,6 +22,8 @@ public:
     Status add(const Approval& approval);
     Result<std::optional<Approval>> findById(const QString& id);
     Result<QList<Approval>> list(std::optional<ApprovalStatus> status);
+    // Whether the shop has an approval still waiting for a decision.
+    Result<bool> hasPending(const QString& merchantId);
     // The same rows, oldest first, each with its shop's business name.
     Result<QList<ApprovalListing>> listings(std::optional<ApprovalStatus> status);
     // Records a decision on a pending approval; an unknown or already decided one is a Conflict

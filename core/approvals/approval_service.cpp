@@ -1,6 +1,7 @@
 #include "core/approvals/approval_service.h"
 
 #include "core/approvals/approval_repository.h"
+#include "core/audit/audit_log_repository.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction_guard.h"
@@ -57,6 +58,16 @@ Result<ApprovalListing> ApprovalService::decide(const QString& approvalId, Appro
     }
     if (Status flagged = merchants.setApproved(approval.merchantId, approve); !flagged) {
         return flagged.error();
+    }
+    const QJsonObject detail{{QStringLiteral("approval_id"), approval.id},
+                             {QStringLiteral("notes"), approval.notes}};
+    if (Status audited =
+            AuditLogRepository(m_database)
+                .add({adminUserId,
+                      approve ? QStringLiteral("merchant_approve") : QStringLiteral("merchant_reject"),
+                      approval.merchantId, detail, approval.decidedAt});
+        !audited) {
+        return audited.error();
     }
     const ApprovalListing decided{approval, (*merchant)->businessName};
     if (alongside) {

@@ -32,7 +32,8 @@ public:
     // what must exist exactly when the decision does (the shop's notification).
     using DecisionHook = std::function<Status(const ApprovalListing&)>;
 
-    // Decides a pending approval and sets the shop's approved flag to match, in one transaction:
+    // Decides a pending approval, sets the shop's approved flag to match and writes the admin audit
+    // record ("merchant_approve" or "merchant_reject", subject the shop), in one transaction:
     // NotFound "approval_not_found" for an unknown id, Conflict "approval_already_decided" for one
     // decided before (nothing is changed then).
     Result<ApprovalListing> decide(const QString& approvalId, ApprovalDecision decision, const QString& notes,

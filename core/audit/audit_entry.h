@@ -9,8 +9,8 @@ namespace baartal::core {
 // One thing an admin did to someone else's data: who, what, to whom, and the particulars.
 struct AuditEntry {
     QString adminUserId;
-    QString action;    // "wallet_adjust"
-    QString subjectId; // what it was done to: a customer id for a wallet adjustment
+    QString action;    // "wallet_adjust", "merchant_approve", "bundle_update", ...
+    QString subjectId; // what it was done to: a customer id, a merchant id, a bundle id
     QJsonObject detail;
     QDateTime createdAt;
 };

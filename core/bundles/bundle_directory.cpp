@@ -20,15 +20,6 @@ std::optional<double> distanceTo(const Merchant& merchant, std::optional<GeoPoin
     return GeoDistance::distanceKm(*from, GeoPoint{*merchant.lat, *merchant.lng});
 }
 
-// Known distances ascending before unknown ones.
-bool nearer(const std::optional<double>& a, const std::optional<double>& b)
-{
-    if (a && b) {
-        return *a < *b;
-    }
-    return a.has_value() && !b.has_value();
-}
-
 } // namespace
 
 Result<QList<BundleListing>> BundleDirectory::inPincode(const QString& pincode, std::optional<GeoPoint> from)
@@ -112,9 +103,10 @@ Result<QList<BundleListing>> BundleDirectory::listings(QList<Bundle> bundles, st
             continue;
         }
         // Shops arrive by business name; a stable sort keeps that order among equal distances.
-        std::stable_sort(
-            listing.shops.begin(), listing.shops.end(),
-            [](const BundleShop& a, const BundleShop& b) { return nearer(a.distanceKm, b.distanceKm); });
+        std::stable_sort(listing.shops.begin(), listing.shops.end(),
+                         [](const BundleShop& a, const BundleShop& b) {
+                             return GeoDistance::nearer(a.distanceKm, b.distanceKm);
+                         });
         if (!listing.shops.isEmpty()) {
             listing.distanceKm = listing.shops.first().distanceKm;
         }
@@ -122,7 +114,7 @@ Result<QList<BundleListing>> BundleDirectory::listings(QList<Bundle> bundles, st
     }
     if (from) {
         std::stable_sort(result.begin(), result.end(), [](const BundleListing& a, const BundleListing& b) {
-            return nearer(a.distanceKm, b.distanceKm);
+            return GeoDistance::nearer(a.distanceKm, b.distanceKm);
         });
     }
     return result;

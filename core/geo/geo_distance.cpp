@@ -53,4 +53,12 @@ GeoBox GeoDistance::boundingBox(GeoPoint centre, double radiusKm)
     return box;
 }
 
+bool GeoDistance::nearer(const std::optional<double>& a, const std::optional<double>& b)
+{
+    if (a && b) {
+        return *a < *b;
+    }
+    return a.has_value() && !b.has_value();
+}
+
 } // namespace baartal::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 namespace baartal::core {
 
 // A position on the map in decimal degrees (WGS 84), as a phone's location or a shop's pin gives it.
@@ -33,6 +35,9 @@ public:
     // The box around centre covering radiusKm; near a pole or the antimeridian it widens to every
     // longitude rather than wrapping.
     static GeoBox boundingBox(GeoPoint centre, double radiusKm);
+
+    // A sort order of distances: known ones ascending, before every unknown one.
+    static bool nearer(const std::optional<double>& a, const std::optional<double>& b);
 };
 
 } // namespace baartal::core

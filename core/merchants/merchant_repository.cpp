@@ -162,6 +162,27 @@ Result<QList<Merchant>> MerchantRepository::listApprovedInBundles(const QStringL
     return merchants;
 }
 
+Result<QHash<QString, QStringList>> MerchantRepository::categoriesInBundles(const QStringList& bundleIds)
+{
+    QHash<QString, QStringList> categories;
+    if (bundleIds.isEmpty()) {
+        return categories;
+    }
+    const QVariantList values(bundleIds.cbegin(), bundleIds.cend());
+    auto query =
+        m_database.exec(QStringLiteral("SELECT bundle_id, category FROM merchants WHERE bundle_id IN "
+                                       "(%1) ORDER BY bundle_id, category")
+                            .arg(SqlValues::placeholders(bundleIds.size())),
+                        values);
+    if (!query) {
+        return query.error();
+    }
+    while ((*query)->next()) {
+        categories[(*query)->value(0).toString()].append((*query)->value(1).toString());
+    }
+    return categories;
+}
+
 Result<QList<Merchant>> MerchantRepository::listApprovedInBox(const GeoBox& box, GeoPoint centre, int limit)
 {
     // A degree of longitude shrinks by cos(latitude); weighting it keeps the SQL order close to the
@@ -195,15 +216,6 @@ Status MerchantRepository::setApproved(const QString& id, bool approved)
         return Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant"));
     }
     return {};
-}
-
-Result<bool> MerchantRepository::categoryExists(const QString& category)
-{
-    auto query = m_database.exec(QStringLiteral("SELECT 1 FROM categories WHERE name = ?"), {category});
-    if (!query) {
-        return query.error();
-    }
-    return (*query)->next();
 }
 
 } // namespace baartal::core

@@ -4,6 +4,7 @@
 #include "core/merchants/merchant.h"
 #include "core/result/result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -12,7 +13,7 @@ namespace baartal::core {
 
 class Database;
 
-// SQL of the merchants and categories tables.
+// SQL of the merchants table.
 class MerchantRepository {
 public:
     explicit MerchantRepository(Database& database)
@@ -28,11 +29,12 @@ public:
     Result<QList<Merchant>> listByBundle(const QString& bundleId);
     // The approved shops of these bundles, by bundle then business name.
     Result<QList<Merchant>> listApprovedInBundles(const QStringList& bundleIds);
+    // The categories of every shop (approved or not) in these bundles, by bundle id, each sorted.
+    Result<QHash<QString, QStringList>> categoriesInBundles(const QStringList& bundleIds);
     // Up to `limit` approved shops in a bundle whose pin lies in the box, roughly nearest to centre
     // first (an equirectangular approximation; callers refine with GeoDistance).
     Result<QList<Merchant>> listApprovedInBox(const GeoBox& box, GeoPoint centre, int limit);
     Status setApproved(const QString& id, bool approved);
-    Result<bool> categoryExists(const QString& category);
 
 private:
     Result<std::optional<Merchant>> findOne(const QString& where, const QVariant& value);

@@ -1,6 +1,7 @@
 #include "server/bundles/bundle_routes.h"
 
 #include "core/bundles/bundle_directory.h"
+#include "core/geo/pincode.h"
 #include "server/bundles/bundle_json.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
@@ -8,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace baartal::server {
 
@@ -61,11 +61,8 @@ core::Result<double> radius(const ApiRequest& request)
 ApiResponse list(ServerContext& context, const ApiRequest& request)
 {
     const QString pincode = value(request, QStringLiteral("pincode"));
-    static const QRegularExpression kPincode(QStringLiteral("^[1-9][0-9]{5}$"));
-    if (!pincode.isEmpty() && !kPincode.match(pincode).hasMatch()) {
-        return ApiResponse::error(core::Error::invalid(QStringLiteral("invalid_pincode"),
-                                                       QStringLiteral("pincode must be a six-digit Indian "
-                                                                      "PIN code.")));
+    if (core::Status valid = core::Pincode::check(pincode); !pincode.isEmpty() && !valid) {
+        return ApiResponse::error(valid.error());
     }
     auto from = position(request);
     if (!from) {

@@ -1,8 +1,12 @@
 #include "server/merchants/merchant_routes.h"
 
 #include "core/checkins/checkin_service.h"
+#include "core/ledger/ledger_service.h"
+#include "core/merchants/category_repository.h"
 #include "core/merchants/merchant_repository.h"
+#include "core/merchants/onboarding_service.h"
 #include "core/qr/qr_code.h"
+#include "core/qr/shop_poster.h"
 #include "core/time/clock.h"
 #include "core/tokens/token_verifier.h"
 #include "server/auth/caller_profiles.h"
@@ -190,10 +194,34 @@ ApiResponse earn(ServerContext& context, const ApiRequest& request)
     return CounterSale::record(context, *sale, customer->alongside);
 }
 
-enum class QrFormat { Png, Svg };
+enum class QrFormat { Png, Svg, Poster };
 
-// The shop's counter QR, which customers scan to open <public base URL>/scan/{merchant_id}. A merchant
-// gets only their own shop's; admins any.
+// The shop's counter QR as an image or on its printable A6 poster. It opens
+// <public base URL>/scan/{merchant_id} on the customer's phone. A merchant gets only their own shop's;
+// admins any.
+core::Result<ApiResponse> printedQr(ServerContext& context, const core::Merchant& merchant, QrFormat format)
+{
+    const QString url = core::OnboardingService::scanUrl(context.config.publicBaseUrl, merchant.id);
+    if (format == QrFormat::Poster) {
+        auto category = core::CategoryRepository(context.database).find(merchant.category);
+        if (!category) {
+            return category.error();
+        }
+        const QString label = *category ? (*category)->label : merchant.category;
+        auto pdf = core::ShopPoster(merchant.businessName, label, url).pdf();
+        if (!pdf) {
+            return pdf.error();
+        }
+        return ApiResponse::raw(QByteArrayLiteral("application/pdf"), *pdf);
+    }
+    auto code = core::QrCode::encode(url);
+    if (!code) {
+        return code.error();
+    }
+    return format == QrFormat::Png ? ApiResponse::raw(QByteArrayLiteral("image/png"), code->png())
+                                   : ApiResponse::raw(QByteArrayLiteral("image/svg+xml"), code->svg());
+}
+
 ApiResponse merchantQr(ServerContext& context, const ApiRequest& request, QrFormat format)
 {
     auto id = JsonFields::parseUuid(request.pathParam(QStringLiteral("id")), QStringLiteral("id"));
@@ -214,13 +242,8 @@ ApiResponse merchantQr(ServerContext& context, const ApiRequest& request, QrForm
         return ApiResponse::error(
             core::Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant.")));
     }
-    auto code =
-        core::QrCode::encode(context.config.publicBaseUrl + QStringLiteral("/scan/") + (*merchant)->id);
-    if (!code) {
-        return ApiResponse::error(code.error());
-    }
-    return format == QrFormat::Png ? ApiResponse::raw(QByteArrayLiteral("image/png"), code->png())
-                                   : ApiResponse::raw(QByteArrayLiteral("image/svg+xml"), code->svg());
+    auto printed = printedQr(context, **merchant, format);
+    return printed ? *printed : ApiResponse::error(printed.error());
 }
 
 } // namespace
@@ -256,6 +279,13 @@ void MerchantRoutes::registerRoutes(Router& router, ServerContext& context)
                 QStringLiteral("The shop's counter QR code as an SVG image, for printing at any size"),
                 [&context](const ApiRequest& request) {
                     return merchantQr(context, request, QrFormat::Svg);
+                }});
+    router.add({Method::Get,
+                QStringLiteral("/api/v1/merchants/{id}/poster.pdf"),
+                {core::UserRole::Merchant, core::UserRole::Admin},
+                QStringLiteral("The shop's printable A6 counter poster: name, category and a large QR code"),
+                [&context](const ApiRequest& request) {
+                    return merchantQr(context, request, QrFormat::Poster);
                 }});
 }
 

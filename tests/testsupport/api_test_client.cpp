@@ -66,6 +66,16 @@ ApiReply ApiTestClient::putRaw(const QString& path, const QByteArray& body, cons
     return send(QByteArrayLiteral("PUT"), path, body, bearerToken);
 }
 
+ApiReply ApiTestClient::patch(const QString& path, const QJsonObject& body, const QString& bearerToken)
+{
+    return patchRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), bearerToken);
+}
+
+ApiReply ApiTestClient::patchRaw(const QString& path, const QByteArray& body, const QString& bearerToken)
+{
+    return send(QByteArrayLiteral("PATCH"), path, body, bearerToken);
+}
+
 ApiReply ApiTestClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                              const QString& bearerToken)
 {

@@ -36,6 +36,8 @@ public:
     // Sends the bytes as they are, for malformed bodies.
     ApiReply postRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
     ApiReply putRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
+    ApiReply patch(const QString& path, const QJsonObject& body, const QString& bearerToken = {});
+    ApiReply patchRaw(const QString& path, const QByteArray& body, const QString& bearerToken = {});
 
     const QUrl& baseUrl() const { return m_baseUrl; }
 

@@ -15,9 +15,9 @@ QString QrReader::decode(const QImage& picture)
     return result.isValid() ? QString::fromStdWString(result.text()) : QString();
 }
 
-QString QrReader::decodePng(const QByteArray& png)
+QString QrReader::decode(const QByteArray& imageBytes)
 {
-    return decode(QImage::fromData(png, "PNG"));
+    return decode(QImage::fromData(imageBytes));
 }
 
 } // namespace baartal::testsupport

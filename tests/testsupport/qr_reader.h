@@ -13,7 +13,8 @@ public:
 
     // The text of the QR code in the picture; empty when none is found.
     static QString decode(const QImage& picture);
-    static QString decodePng(const QByteArray& png);
+    // The same for encoded image bytes (PNG, PGM, anything QImage reads).
+    static QString decode(const QByteArray& imageBytes);
 };
 
 } // namespace baartal::testsupport

@@ -8,7 +8,6 @@
 #include <QTest>
 
 using baartal::core::QrCode;
-
 using baartal::testsupport::QrReader;
 
 class TestQrCode : public QObject {

@@ -266,6 +266,17 @@ private Q_SLOTS:
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->decidedBy, m_adminId);
 
+        // Who decided, what and why, kept in the admin audit log under the shop.
+        auto audit = baartal::core::AuditLogRepository(server().database()).listBySubject(m_pending.id);
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->size(), 1);
+        const baartal::core::AuditEntry& entry = audit->first();
+        QCOMPARE(entry.adminUserId, m_adminId);
+        QCOMPARE(entry.action, QStringLiteral("merchant_") + decided);
+        QCOMPARE(entry.detail.value(QStringLiteral("approval_id")).toString(), m_approvalId);
+        QCOMPARE(entry.detail.value(QStringLiteral("notes")).toString(), QStringLiteral("GST checked"));
+        QCOMPARE(entry.createdAt, server().clock().now());
+
         QCOMPARE(approvalIds(QStringLiteral("?status=pending")), QStringList());
         QCOMPARE(approvalIds(QStringLiteral("?status=") + status), QStringList{m_approvalId});
         QCOMPARE(approvalIds(QString()), QStringList{m_approvalId});
@@ -308,6 +319,7 @@ private Q_SLOTS:
         QCOMPARE(again.status, 409);
         QCOMPARE(again.errorCode(), QStringLiteral("approval_already_decided"));
         QCOMPARE(pendingShopApproved(), first == QLatin1String("approve"));
+        QCOMPARE(rows(QStringLiteral("admin_audit_log")), 1);
         auto stored = baartal::core::ApprovalRepository(server().database()).findById(m_approvalId);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->notes, QStringLiteral("first"));
@@ -367,6 +379,7 @@ private Q_SLOTS:
         QCOMPARE(reply.errorCode(), code);
         QCOMPARE(approvalIds(QStringLiteral("?status=pending")), QStringList{m_approvalId});
         QVERIFY(!pendingShopApproved());
+        QCOMPARE(rows(QStringLiteral("admin_audit_log")), 0);
     }
 
     void listRefusesAnUnknownStatus_data()

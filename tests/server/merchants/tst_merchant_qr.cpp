@@ -6,6 +6,7 @@
 
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
+using baartal::testsupport::QrReader;
 using baartal::testsupport::ServerFixture;
 using baartal::testsupport::ServerTestCase;
 
@@ -34,7 +35,7 @@ private Q_SLOTS:
         const ApiReply png = server().api().get(qrPath(shop().merchant.id, "png"), shop().merchantToken);
         QCOMPARE(png.status, 200);
         QVERIFY(png.body.startsWith("\x89PNG"));
-        QCOMPARE(baartal::testsupport::QrReader::decodePng(png.body),
+        QCOMPARE(QrReader::decode(png.body),
                  QStringLiteral("https://baartal.test/scan/") + shop().merchant.id);
 
         const ApiReply svg = server().api().get(qrPath(shop().merchant.id, "svg"), shop().merchantToken);

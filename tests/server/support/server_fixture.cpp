@@ -46,6 +46,7 @@ ServerFixture::start(core::Dialect dialect, const std::function<void(server::Ser
     // Tests run the notification queue themselves (app().notifications().runOnce()), step by step.
     config.notifications.pollInterval = std::chrono::hours(1);
     configure(config);
+    fixture->m_config = config;
     auto app = server::ServerApp::create(config, fixture->m_clock);
     if (!app) {
         return app.error();
@@ -69,6 +70,15 @@ core::Result<QString> ServerFixture::registerCustomer(const QString& login)
         return core::Error::internal(QStringLiteral("register_failed"), reply.describe());
     }
     return reply.data().value(QStringLiteral("customer_id")).toString();
+}
+
+QString ServerFixture::registerMerchant(const QString& login)
+{
+    const ApiReply reply = m_api->post(QStringLiteral("/api/v1/auth/register"),
+                                       {{QStringLiteral("email_or_phone"), login},
+                                        {QStringLiteral("password"), kPassword},
+                                        {QStringLiteral("role"), QStringLiteral("merchant")}});
+    return reply.status == 201 ? this->login(login) : QString();
 }
 
 core::Result<core::Merchant> ServerFixture::addMerchant(const QString& login, bool approved, int issueRate)

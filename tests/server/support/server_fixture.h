@@ -44,9 +44,14 @@ public:
     FakeClock& clock() { return m_clock; }
     ApiTestClient& api() { return *m_api; }
     server::ServerApp& app() { return *m_app; }
+    // What the server was started with, for a second server on the same database.
+    const server::ServerConfig& config() const { return m_config; }
 
     // A customer registered through the API; its customer id.
     core::Result<QString> registerCustomer(const QString& login);
+    // A merchant account registered through the API, with no shop yet; its access token, empty when
+    // registering or logging in fails.
+    QString registerMerchant(const QString& login);
     // A merchant login with a shop profile (grocery, in a bundle of its own), written directly.
     core::Result<core::Merchant> addMerchant(const QString& login, bool approved, int issueRate = 5);
     core::Result<core::UserAccount> addAdmin(const QString& login);
@@ -65,6 +70,7 @@ private:
     FakeClock m_clock;
     core::PasswordHasher m_hasher{core::PasswordHasher::Strength::Minimal};
     std::unique_ptr<TemporaryDatabase> m_temporary;
+    server::ServerConfig m_config;
     std::unique_ptr<server::ServerApp> m_app;
     std::unique_ptr<ApiTestClient> m_api;
 };

@@ -70,7 +70,7 @@ private Q_SLOTS:
         const QByteArray png =
             QByteArray::fromBase64(qr.data().value(QStringLiteral("png_base64")).toString().toLatin1());
         QVERIFY(png.startsWith("\x89PNG"));
-        QCOMPARE(QrReader::decodePng(png), token);
+        QCOMPARE(QrReader::decode(png), token);
 
         const ApiReply keys = server().api().get(kKeys);
         QCOMPARE(keys.status, 200);

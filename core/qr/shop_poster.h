@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/qr/qr_code.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace baartal::core {
+
+// The printable A6 counter poster of a shop: its name, its category, its scan QR large in the middle
+// and a line telling customers what scanning does, as a one-page PDF.
+//
+// Written by hand rather than with QPdfWriter, which needs a QGuiApplication and fonts the server does
+// not have: the QR is vector squares, the text the standard Helvetica every PDF reader carries. Those
+// fonts cover Latin-1 only, so other characters (Devanagari names) print as '?'.
+class ShopPoster {
+public:
+    // A6 portrait, 105 × 148 mm, in PDF points (1/72 inch).
+    static constexpr double kWidthPt = 105.0 / 25.4 * 72.0;
+    static constexpr double kHeightPt = 148.0 / 25.4 * 72.0;
+
+    ShopPoster(QString businessName, QString categoryLabel, QString scanUrl);
+
+    // "qr_too_long" when the scan URL does not fit in a QR code.
+    Result<QByteArray> pdf() const;
+
+private:
+    QString m_businessName;
+    QString m_categoryLabel;
+    QString m_scanUrl;
+};
+
+} // namespace baartal::core
