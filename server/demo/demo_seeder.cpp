@@ -116,7 +116,7 @@ core::Result<DemoSeedReport> DemoSeeder::seed()
     QStringList customerIds;
     for (const QString& login :
          {QStringLiteral("demo.customer1@baartal.test"), QStringLiteral("demo.customer2@baartal.test"),
-          QStringLiteral("+919820012345")}) {
+          QStringLiteral("+919869012345")}) {
         auto customer = ensureUser(login, customerPassword, core::UserRole::Customer);
         if (!customer) {
             return customer.error();

@@ -25,7 +25,7 @@ const QStringList kTables = {
     QStringLiteral("checkins"),     QStringLiteral("spend_requests"),  QStringLiteral("ledger_postings")};
 
 const QString kGrocerLogin = QStringLiteral("demo.merchant@baartal.test");
-const QString kPhoneCustomer = QStringLiteral("+919820012345");
+const QString kPhoneCustomer = QStringLiteral("+919869012345");
 
 } // namespace
 
