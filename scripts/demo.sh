@@ -23,6 +23,7 @@ db="$demo_dir/baartal.sqlite"
 merchant_login="demo.merchant@baartal.test"
 merchant_password="demo-merchant-pass"
 customer_login="demo.customer1@baartal.test"
+phone_login="+919869012345"
 customer_password="demo-customer-pass"
 admin_login="admin@baartal.test"
 admin_password="demo-admin-pass"
@@ -72,6 +73,7 @@ echo "demo: preparing $db"
 "$server_bin" --database "sqlite:$db" seed-demo | tee "$demo_dir/seed-demo.txt"
 seed_output="$(cat "$demo_dir/seed-demo.txt")"
 customer_id="$(sed -n "s/.*$customer_login .*customer_id=\([0-9a-f-]*\).*/\1/p" "$demo_dir/seed-demo.txt" | head -n1)"
+merchant_id="$(sed -n "s/.*$merchant_login .*merchant_id=\([0-9a-f-]*\).*/\1/p" "$demo_dir/seed-demo.txt" | head -n1)"
 
 server_pid=""
 # shellcheck disable=SC2317  # invoked from traps
@@ -149,17 +151,37 @@ cat <<EOF
    $pos_bin --server $url \\
        --login $merchant_login --password $merchant_password
 
- Try the API with curl:
-   # log in as the merchant and keep the access token
+ The demo grocer (merchant_id=$merchant_id) has a week of sales, a customer who has just
+ scanned the shop and a spend request waiting (both lapse 30 minutes after seed-demo first ran).
+
+ Try the API with curl (and jq):
+   # log in as the merchant and keep the access token (15 minutes)
    TOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
        -d '{"email_or_phone":"$merchant_login","password":"$merchant_password"}' | jq -r .data.token)
-   # earn: a bill of Rs 450.00 for the first demo customer
-   curl -s $url/api/v1/merchant/earn -H "Authorization: Bearer \$TOKEN" \\
-       -H 'Content-Type: application/json' -d '{"customer_id":"$customer_id","bill_amount":"450.00"}'
-   # wallet: log in as the customer, then read the balance
+   # log in as the first customer; their wallet and their identity QR (a PNG, base64, and its token)
    CTOKEN=\$(curl -s $url/api/v1/auth/login -H 'Content-Type: application/json' \\
        -d '{"email_or_phone":"$customer_login","password":"$customer_password"}' | jq -r .data.token)
    curl -s $url/api/v1/wallet -H "Authorization: Bearer \$CTOKEN"
+   curl -s $url/api/v1/wallet/qr -H "Authorization: Bearer \$CTOKEN" | jq '.data | del(.png_base64)'
+   # the customer scans the grocer's counter QR: a check-in the cashier sees
+   curl -s $url/api/v1/scan -H "Authorization: Bearer \$CTOKEN" \\
+       -H 'Content-Type: application/json' -d '{"merchant_id":"$merchant_id"}'
+   # the merchant's waiting customers and spend requests
+   curl -s $url/api/v1/merchant/checkins -H "Authorization: Bearer \$TOKEN"
+   curl -s $url/api/v1/merchant/spend-requests -H "Authorization: Bearer \$TOKEN"
+   # earn: a bill of Rs 450.00 on the customer's check-in
+   CHECKIN=\$(curl -s $url/api/v1/merchant/checkins -H "Authorization: Bearer \$TOKEN" \\
+       | jq -r '.data.checkins[] | select(.customer_id == "$customer_id") | .id')
+   curl -s $url/api/v1/merchant/earn -H "Authorization: Bearer \$TOKEN" \\
+       -H 'Content-Type: application/json' -d '{"checkin_id":"'\$CHECKIN'","bill_amount":"450.00"}'
+   # the shop's last 30 days: sales, coins issued and redeemed, scans (drop the jq for the daily series)
+   curl -s $url/api/v1/merchant/analytics -H "Authorization: Bearer \$TOKEN" \\
+       | jq '.data | del(.footfall, .issued_vs_redeemed)'
+   # phone login: ask for a code; the console SMS provider writes it to $demo_dir/server.log
+   curl -s $url/api/v1/auth/send-otp -H 'Content-Type: application/json' -d '{"phone":"98690 12345"}'
+   OTP=\$(grep -o 'OTP for $phone_login : [0-9]*' $demo_dir/server.log | tail -n1 | grep -o '[0-9]*\$')
+   curl -s $url/api/v1/auth/verify-otp -H 'Content-Type: application/json' \\
+       -d '{"phone":"98690 12345","otp":"'\$OTP'"}' | jq .data.user
    # health
    curl -s $url/healthz
 

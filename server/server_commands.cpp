@@ -111,7 +111,7 @@ int ServerCommands::seedDemo(const ServerConfig& config, QTextStream& out)
     }
     const core::SystemClock clock;
     const core::PasswordHasher hasher(config.passwordStrength);
-    auto report = DemoSeeder(**database, hasher, clock, config.publicBaseUrl).seed();
+    auto report = DemoSeeder(**database, hasher, clock, config.publicBaseUrl, config.loyalty).seed();
     if (!report) {
         return fail(report.error());
     }

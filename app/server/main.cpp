@@ -34,7 +34,7 @@ int main(int argc, char* argv[])
         "  (none)        serve the API until SIGINT or SIGTERM\n"
         "  migrate       apply pending database migrations\n"
         "  create-admin  create an admin login (--email, --password or the password on standard input)\n"
-        "  seed-demo     add the demo bundle, shops and logins (safe to run again)\n"
+        "  seed-demo     add the demo bundle, shops, logins and a week of sales (safe to run again)\n"
         "  expire-coins  post the expiry of coins past their date (the server also does it hourly)"));
     parser.addHelpOption();
     parser.addVersionOption();

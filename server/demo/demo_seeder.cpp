@@ -1,11 +1,14 @@
 #include "server/demo/demo_seeder.h"
 
-#include "core/approvals/approval_repository.h"
+#include "core/approvals/approval_service.h"
+#include "core/bundles/bundle_admin_service.h"
 #include "core/bundles/bundle_repository.h"
-#include "core/ids/ids.h"
+#include "core/checkins/checkin_service.h"
+#include "core/ledger/ledger_repository.h"
 #include "core/merchants/merchant_repository.h"
+#include "core/merchants/onboarding_service.h"
+#include "core/spend/spend_request_service.h"
 #include "core/storage/database.h"
-#include "core/storage/transaction_guard.h"
 #include "core/time/clock.h"
 #include "core/users/account_service.h"
 #include "core/users/user_repository.h"
@@ -17,14 +20,45 @@ namespace {
 const QString kRegion = QStringLiteral("Dadar West");
 const QString kPincode = QStringLiteral("400028");
 
+// The time the activity happened at: the seeded week is written as it would have been, day by day.
+class ActivityClock final : public core::Clock {
+public:
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime& now) { m_now = now; }
+
+private:
+    QDateTime m_now;
+};
+
+// A visit to the grocer: the customer scans the counter QR and the cashier keys the bill on the
+// check-in; or, with `redeem`, the customer asks to spend coins and the cashier confirms with the bill.
+struct Visit {
+    int daysAgo = 0;
+    int customer = 0; // index into the demo customers
+    qint64 billPaise = 0;
+    qint64 redeem = 0;
+};
+
+constexpr Visit kWeek[] = {
+    {6, 0, 450'00, 0}, {5, 1, 1'280'50, 0}, {4, 2, 1'120'00, 0},
+    {3, 0, 860'00, 0}, {2, 1, 215'00, 0},   {1, 0, 640'00, 20},
+};
+// Who is at the counter now, and who waits for the cashier to confirm their coins.
+constexpr int kAtCounter = 1;
+constexpr int kWaitingToSpend = 2;
+constexpr qint64 kWaitingCoins = 30;
+// The minutes between a customer's scan (or spend request) and the cashier keying the bill.
+constexpr int kMinutesToBill = 4;
+
 } // namespace
 
 DemoSeeder::DemoSeeder(core::Database& database, const core::PasswordHasher& hasher, const core::Clock& clock,
-                       QString publicBaseUrl)
+                       QString publicBaseUrl, core::LoyaltySettings settings)
     : m_database(database)
     , m_hasher(hasher)
     , m_clock(clock)
     , m_publicBaseUrl(std::move(publicBaseUrl))
+    , m_settings(std::move(settings))
 {
 }
 
@@ -42,7 +76,7 @@ core::Result<DemoSeedReport> DemoSeeder::seed()
     }
     report.logins.append({core::UserRole::Admin, admin->user.emailOrPhone, adminPassword, {}});
 
-    auto bundle = ensureBundle();
+    auto bundle = ensureBundle(admin->user.id);
     if (!bundle) {
         return bundle.error();
     }
@@ -52,11 +86,14 @@ core::Result<DemoSeedReport> DemoSeeder::seed()
     } shops[] = {
         {QStringLiteral("demo.merchant@baartal.test"),
          {QStringLiteral("Dadar Fresh Grocers"), QStringLiteral("grocery"),
-          QStringLiteral("Shop 4, Ranade Road, Dadar West, Mumbai 400028"), true}},
+          QStringLiteral("Shop 4, Ranade Road, Dadar West, Mumbai 400028"), 19.0205, 72.8385, true}},
         {QStringLiteral("demo.salon@baartal.test"),
          {QStringLiteral("Shivaji Park Unisex Saloon"), QStringLiteral("saloon"),
-          QStringLiteral("12 Keluskar Road, Shivaji Park, Dadar West, Mumbai 400028"), false}},
+          QStringLiteral("12 Keluskar Road, Shivaji Park, Dadar West, Mumbai 400028"), 19.0268, 72.8377,
+          false}},
     };
+    QList<core::Merchant> merchants;
+    QStringList ownerIds;
     for (const auto& [login, shop] : shops) {
         auto owner = ensureUser(login, merchantPassword, core::UserRole::Merchant);
         if (!owner) {
@@ -72,16 +109,26 @@ core::Result<DemoSeedReport> DemoSeeder::seed()
                  .arg(merchant->businessName, merchant->category,
                       merchant->approved ? QStringLiteral("approved") : QStringLiteral("pending approval"),
                       merchant->id)});
+        merchants.append(*merchant);
+        ownerIds.append(owner->user.id);
     }
 
+    QStringList customerIds;
     for (const QString& login :
-         {QStringLiteral("demo.customer1@baartal.test"), QStringLiteral("demo.customer2@baartal.test")}) {
+         {QStringLiteral("demo.customer1@baartal.test"), QStringLiteral("demo.customer2@baartal.test"),
+          QStringLiteral("+919869012345")}) {
         auto customer = ensureUser(login, customerPassword, core::UserRole::Customer);
         if (!customer) {
             return customer.error();
         }
         report.logins.append({core::UserRole::Customer, customer->user.emailOrPhone, customerPassword,
                               QStringLiteral("customer_id=%1").arg(customer->customer->id)});
+        customerIds.append(customer->customer->id);
+    }
+
+    if (core::Status activity = ensureActivity(merchants.constFirst(), ownerIds.constFirst(), customerIds);
+        !activity) {
+        return activity.error();
     }
     report.created = m_created;
     return report;
@@ -115,10 +162,10 @@ core::Result<core::UserAccount> DemoSeeder::ensureUser(const QString& login, con
     return created;
 }
 
-core::Result<core::Bundle> DemoSeeder::ensureBundle()
+// The demo admin creates the bundle, as on the admin API, so its audit record says who did.
+core::Result<core::Bundle> DemoSeeder::ensureBundle(const QString& adminUserId)
 {
-    core::BundleRepository bundles(m_database);
-    auto existing = bundles.listByPincode(kPincode);
+    auto existing = core::BundleRepository(m_database).listByPincode(kPincode);
     if (!existing) {
         return existing.error();
     }
@@ -127,67 +174,124 @@ core::Result<core::Bundle> DemoSeeder::ensureBundle()
             return bundle;
         }
     }
-    const core::Bundle bundle{core::Ids::newId(), kRegion, kPincode, true, m_clock.now()};
-    if (core::Status added = bundles.add(bundle); !added) {
-        return added.error();
+    auto created = core::BundleAdminService(m_database, m_clock).create(kPincode, kRegion, adminUserId);
+    if (!created) {
+        return created.error();
     }
     ++m_created;
-    return bundle;
+    return created->bundle;
 }
 
-// A new shop goes through the same approval record a real sign-up gets: pending, then (for the
-// approved demo shop) decided by the demo admin.
+// A new shop signs up as a merchant would (and waits for approval); the demo admin then approves the
+// grocer as on the admin API. A shop that already exists is left as it is, whatever was decided about it.
 core::Result<core::Merchant> DemoSeeder::ensureShop(const core::UserAccount& owner, const ShopSpec& shop,
                                                     const core::Bundle& bundle, const QString& adminUserId)
 {
-    core::MerchantRepository merchants(m_database);
-    auto existing = merchants.findByUserId(owner.user.id);
+    auto existing = core::MerchantRepository(m_database).findByUserId(owner.user.id);
     if (!existing) {
         return existing.error();
     }
     if (*existing) {
         return **existing;
     }
-    auto transaction = core::TransactionGuard::begin(m_database);
-    if (!transaction) {
-        return transaction.error();
-    }
-    const QDateTime now = m_clock.now();
-    core::Merchant merchant;
-    merchant.id = core::Ids::newId();
-    merchant.userId = owner.user.id;
-    merchant.businessName = shop.businessName;
-    merchant.category = shop.category;
-    merchant.pincode = bundle.pincode;
-    merchant.address = shop.address;
-    merchant.qrCodeUrl = m_publicBaseUrl + QStringLiteral("/scan/") + merchant.id;
-    merchant.bundleId = bundle.id;
-    merchant.createdAt = now;
-    if (core::Status added = merchants.add(merchant); !added) {
-        return added.error();
-    }
-    core::ApprovalRepository approvals(m_database);
-    const core::Approval approval{
-        core::Ids::newId(), merchant.id, core::ApprovalStatus::Pending, {}, {}, now, {}};
-    if (core::Status added = approvals.add(approval); !added) {
-        return added.error();
-    }
-    if (shop.approved) {
-        if (core::Status decided = approvals.decide(approval.id, core::ApprovalStatus::Approved,
-                                                    QStringLiteral("Demo shop"), adminUserId, now);
-            !decided) {
-            return decided.error();
-        }
-        if (core::Status approved = merchants.setApproved(merchant.id, true); !approved) {
-            return approved.error();
-        }
-        merchant.approved = true;
-    }
-    if (core::Status committed = transaction->commit(); !committed) {
-        return committed.error();
+    core::ShopApplication application;
+    application.userId = owner.user.id;
+    application.businessName = shop.businessName;
+    application.category = shop.category;
+    application.pincode = bundle.pincode;
+    application.address = shop.address;
+    application.position = core::GeoPoint{shop.lat, shop.lng};
+    application.bundle.bundleId = bundle.id;
+    auto merchant =
+        core::OnboardingService(m_database, m_clock, m_publicBaseUrl, m_settings.platformSpendCapPercent)
+            .registerShop(application);
+    if (!merchant) {
+        return merchant.error();
     }
     ++m_created;
+    if (!shop.approved) {
+        return merchant;
+    }
+    core::ApprovalService approvals(m_database, m_clock);
+    auto pending = approvals.list(core::ApprovalStatus::Pending);
+    if (!pending) {
+        return pending.error();
+    }
+    for (const core::ApprovalListing& listing : std::as_const(*pending)) {
+        if (listing.approval.merchantId == merchant->id) {
+            auto decided = approvals.decide(listing.approval.id, core::ApprovalDecision::Approve,
+                                            QStringLiteral("Demo shop"), adminUserId);
+            if (!decided) {
+                return decided.error();
+            }
+            merchant->approved = true;
+        }
+    }
     return merchant;
+}
+
+core::Status DemoSeeder::ensureActivity(const core::Merchant& grocer, const QString& cashierUserId,
+                                        const QStringList& customers)
+{
+    // The first customer's wallet stands for the whole week: it has earned once the week was written.
+    auto earned = core::LedgerRepository(m_database).hasEarned(customers.constFirst());
+    if (!earned) {
+        return earned.error();
+    }
+    if (*earned || !grocer.approved) {
+        return {};
+    }
+    const QDateTime now = m_clock.now();
+    ActivityClock clock;
+    core::LedgerService ledger(m_database, clock, m_settings);
+    core::CheckinService checkins(m_database, clock);
+    core::SpendRequestService spendRequests(m_database, clock, ledger);
+    core::SaleRequest sale;
+    sale.merchantId = grocer.id;
+    sale.createdBy = cashierUserId;
+
+    for (const Visit& visit : kWeek) {
+        const QDateTime arrived = now.addDays(-visit.daysAgo);
+        clock.set(arrived);
+        sale.customerId = customers.at(visit.customer);
+        sale.bill = core::Paise(visit.billPaise);
+        sale.redeem = core::Coins(visit.redeem);
+        core::LedgerService::MovementHook settles;
+        if (visit.redeem > 0) {
+            auto request = spendRequests.create(sale.customerId, grocer.id, sale.redeem);
+            if (!request) {
+                return request.error();
+            }
+            settles = [&spendRequests, id = request->id, &grocer](const core::LedgerTransaction& txn) {
+                return spendRequests.confirm(id, grocer.id, txn);
+            };
+        } else {
+            auto scanned = checkins.scan(sale.customerId, grocer.id);
+            if (!scanned) {
+                return scanned.error();
+            }
+            settles = [&checkins, id = scanned->checkin.id, &grocer](const core::LedgerTransaction& txn) {
+                return checkins.use(id, grocer.id, txn);
+            };
+        }
+        clock.set(arrived.addSecs(kMinutesToBill * 60));
+        if (auto recorded = ledger.recordSale(sale, settles); !recorded) {
+            return recorded.error();
+        }
+        ++m_created;
+    }
+
+    clock.set(now);
+    if (auto scanned = checkins.scan(customers.at(kAtCounter), grocer.id); !scanned) {
+        return scanned.error();
+    }
+    if (auto request =
+            spendRequests.create(customers.at(kWaitingToSpend), grocer.id, core::Coins(kWaitingCoins));
+        !request) {
+        return request.error();
+    }
+    m_created += 2;
+    return {};
 }
 
 } // namespace baartal::server
