@@ -1,95 +1,92 @@
 #include "core/qr/shop_poster.h"
 
-#include <QList>
+#include "core/qr/poster_font.h"
 
-#include <array>
+#include <QList>
+#include <QSet>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace baartal::core {
 
 namespace {
 
 constexpr double kMarginPt = 24.0;
-constexpr double kQrSidePt = 230.0; // with its quiet zone: 81 mm, readable from across a counter
-constexpr double kSmallestTextPt = 8.0;
+constexpr double kQrSidePt = 230.0;     // with its quiet zone: 81 mm, readable from across a counter
+constexpr double kSmallestTextPt = 7.0; // the scan URL fits at this size under a 30-character host
 
-enum class Font { Regular, Bold };
-
-// Advance widths in 1/1000 em of WinAnsi codes 32–126, from Adobe's Helvetica and Helvetica-Bold AFM
-// files, to centre and fit text.
-constexpr std::array<short, 95> kHelvetica{
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,  278, 278, 556, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,  611, 722, 667, 944, 667,
-    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278,  556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,  500, 334, 260, 334, 584};
-constexpr std::array<short, 95> kHelveticaBold{
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667,
-    611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
-    667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
-    278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
-// Latin-1 letters above 126 have no entry above; most are about as wide as a lower-case 'o'.
-constexpr short kOtherWidth = 556;
-
-// The text in WinAnsiEncoding, which matches Latin-1 from 0xA0 on; anything else becomes '?'.
-QByteArray winAnsi(const QString& text)
-{
-    QByteArray bytes;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        bytes.append((u >= 0x20 && u <= 0x7e) || (u >= 0xa0 && u <= 0xff) ? char(u) : '?');
-    }
-    return bytes;
-}
-
-double widthPt(const QByteArray& text, Font font, double sizePt)
-{
-    const auto& widths = font == Font::Bold ? kHelveticaBold : kHelvetica;
-    double units = 0;
-    for (const char c : text) {
-        const auto code = static_cast<unsigned char>(c);
-        units += code >= 32 && code <= 126 ? widths[code - 32] : kOtherWidth;
-    }
-    return units * sizePt / 1000.0;
-}
+enum class Weight { Regular, Bold };
 
 QByteArray number(double value)
 {
     return QByteArray::number(value, 'f', 2);
 }
 
-// A PDF literal string: parentheses and backslashes escaped.
-QByteArray literal(const QByteArray& text)
+// A PDF text string in UTF-16BE with its byte order mark, for metadata and extracted text in any
+// script.
+QByteArray unicodeString(const QString& text)
 {
-    QByteArray escaped;
-    for (const char c : text) {
-        if (c == '(' || c == ')' || c == '\\') {
-            escaped.append('\\');
-        }
-        escaped.append(c);
+    QByteArray hex = "FEFF";
+    for (const QChar c : text) {
+        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     }
-    return '(' + escaped + ')';
+    return '<' + hex + '>';
+}
+
+// The text cut after its last whole grapheme that leaves room for "...", so a conjunct is never
+// split.
+QString elided(const QString& text, const PosterFont& font, double sizePt, double room)
+{
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    graphemes.toEnd();
+    QString cut = text;
+    while (!cut.isEmpty() && font.shape(cut + QStringLiteral("...")).advance * sizePt / 1000 > room) {
+        cut.truncate(graphemes.toPreviousBoundary());
+    }
+    return cut + QStringLiteral("...");
 }
 
 // One line centred on the page at baseline y, shrunk from sizePt towards kSmallestTextPt until it fits
-// between the margins, then cut short with "..." if it still does not.
-QByteArray centredLine(const QString& text, Font font, double sizePt, double y)
+// between the margins, then cut short with "..." if it still does not. Glyphs are placed one by one
+// where HarfBuzz put them; the line's text rides along as /ActualText so readers extract it as
+// written rather than in the glyphs' visual order. Bold is the regular glyphs filled and stroked.
+QByteArray centredLine(const PosterFont& font, QSet<unsigned>& used, const QString& text, Weight weight,
+                       double sizePt, double y)
 {
     const double room = ShopPoster::kWidthPt - 2 * kMarginPt;
-    QByteArray bytes = winAnsi(text);
+    QString shown = text;
+    PosterFont::Line line = font.shape(shown);
     double size = sizePt;
-    while (size > kSmallestTextPt && widthPt(bytes, font, size) > room) {
+    while (size > kSmallestTextPt && line.advance * size / 1000 > room) {
         size -= 0.5;
     }
-    if (widthPt(bytes, font, size) > room) {
-        while (!bytes.isEmpty() && widthPt(bytes + "...", font, size) > room) {
-            bytes.chop(1);
-        }
-        bytes += "...";
+    if (line.advance * size / 1000 > room) {
+        shown = elided(text, font, size, room);
+        line = font.shape(shown);
     }
-    const double x = (ShopPoster::kWidthPt - widthPt(bytes, font, size)) / 2;
-    return "BT /" + QByteArray(font == Font::Bold ? "F2 " : "F1 ") + number(size) + " Tf " + number(x) + ' ' +
-           number(y) + " Td " + literal(bytes) + " Tj ET\n";
+    const double x = (ShopPoster::kWidthPt - line.advance * size / 1000) / 2;
+    const QByteArray stroke = weight == Weight::Bold ? "2 Tr " + number(size / 30) + " w " : QByteArray();
+    QByteArray content = "q " + stroke + "BT /F1 " + number(size) + " Tf /Span << /ActualText " +
+                         unicodeString(shown) + " >> BDC\n";
+    for (const PosterFont::Glyph& glyph : line.glyphs) {
+        used.insert(glyph.id);
+        content += "1 0 0 1 " + number(x + glyph.x * size / 1000) + ' ' + number(y + glyph.y * size / 1000) +
+                   " Tm <" + QByteArray::number(glyph.id, 16).rightJustified(4, '0') + "> Tj\n";
+    }
+    return content + "EMC ET Q\n";
+}
+
+// The /W array: each used glyph's advance, so readers lay out the embedded font as HarfBuzz did.
+QByteArray widths(const PosterFont& font, const QSet<unsigned>& used)
+{
+    QList<unsigned> glyphs(used.cbegin(), used.cend());
+    std::sort(glyphs.begin(), glyphs.end());
+    QByteArray array = "[";
+    for (const unsigned glyph : glyphs) {
+        array += QByteArray::number(glyph) + " [" + number(font.advance(glyph)) + "] ";
+    }
+    return array + ']';
 }
 
 // The dark modules as filled rectangles, one per horizontal run, in a square of kQrSidePt whose top
@@ -117,16 +114,6 @@ QByteArray qrSquares(const QrCode& code, double left, double top)
     return path + "f\n";
 }
 
-// A PDF text string in UTF-16BE with its byte order mark, for metadata in any script.
-QByteArray unicodeString(const QString& text)
-{
-    QByteArray hex = "FEFF";
-    for (const QChar c : text) {
-        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    }
-    return '<' + hex + '>';
-}
-
 } // namespace
 
 ShopPoster::ShopPoster(QString businessName, QString categoryLabel, QString scanUrl)
@@ -142,24 +129,50 @@ Result<QByteArray> ShopPoster::pdf() const
     if (!code) {
         return code.error();
     }
+    auto font = PosterFont::load();
+    if (!font) {
+        return font.error();
+    }
+    QSet<unsigned> used;
     const double qrTop = kHeightPt - 84;
     const QByteArray content =
-        "0 g\n" + centredLine(m_businessName, Font::Bold, 22, kHeightPt - 48) +
-        centredLine(m_categoryLabel, Font::Regular, 13, kHeightPt - 68) +
+        "0 g 0 G\n" + centredLine(*font, used, m_businessName, Weight::Bold, 22, kHeightPt - 48) +
+        centredLine(*font, used, m_categoryLabel, Weight::Regular, 13, kHeightPt - 68) +
         qrSquares(*code, (kWidthPt - kQrSidePt) / 2, qrTop) +
-        centredLine(QStringLiteral("Scan to earn B-Coins"), Font::Bold, 16, qrTop - kQrSidePt - 26) +
-        centredLine(m_scanUrl, Font::Regular, 8, qrTop - kQrSidePt - 42) +
-        centredLine(QStringLiteral("Spend your coins at every shop of this Baartal bundle"), Font::Regular, 8,
-                    kMarginPt);
+        centredLine(*font, used, QStringLiteral("Scan to earn B-Coins"), Weight::Bold, 16,
+                    qrTop - kQrSidePt - 26) +
+        centredLine(*font, used, m_scanUrl, Weight::Regular, 8, qrTop - kQrSidePt - 42) +
+        centredLine(*font, used, QStringLiteral("Spend your coins at every shop of this Baartal bundle"),
+                    Weight::Regular, 8, kMarginPt);
+    auto embedded = font->subset(used);
+    if (!embedded) {
+        return embedded.error();
+    }
+    // A subset font's name starts with six capitals and '+'; these are fixed as there is one font.
+    const QByteArray fontName = "/BAARTL+LohitDevanagari";
+    QByteArray box;
+    for (const int side : font->boundingBox()) {
+        box += QByteArray::number(side) + ' ';
+    }
 
     const QList<QByteArray> objects{
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(kWidthPt, 'f', 3) + ' ' +
             QByteArray::number(kHeightPt, 'f', 3) +
-            "] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+            "] /Resources << /Font << /F1 4 0 R >> >> /Contents 8 0 R >>",
+        "<< /Type /Font /Subtype /Type0 /BaseFont " + fontName +
+            " /Encoding /Identity-H /DescendantFonts [5 0 R] >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont " + fontName +
+            " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R"
+            " /CIDToGIDMap /Identity /DW 0 /W " +
+            widths(*font, used) + " >>",
+        "<< /Type /FontDescriptor /FontName " + fontName + " /Flags 32 /FontBBox [" + box.trimmed() +
+            "] /ItalicAngle 0 /Ascent " + QByteArray::number(font->ascender()) + " /Descent " +
+            QByteArray::number(font->descender()) + " /CapHeight " + QByteArray::number(font->ascender()) +
+            " /StemV 80 /FontFile2 7 0 R >>",
+        "<< /Length " + QByteArray::number(embedded->size()) + " /Length1 " +
+            QByteArray::number(embedded->size()) + " >>\nstream\n" + *embedded + "\nendstream",
         "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
         "<< /Title " + unicodeString(m_businessName) + " /Producer (Baartal) >>",
     };
@@ -176,7 +189,7 @@ Result<QByteArray> ShopPoster::pdf() const
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     }
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
-           " /Root 1 0 R /Info 7 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+           " /Root 1 0 R /Info 9 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 

@@ -60,14 +60,21 @@ private Q_SLOTS:
                 << QStringLiteral("Ram & Sons (Dadar) \\ 100%");
             QTest::addRow("%s/latin-1 accents", backend.constData())
                 << dialect << QStringLiteral("Café Zoë") << QStringLiteral("Café Zoë");
-            // Helvetica has no Devanagari: those letters print as '?', the rest as it is.
-            QTest::addRow("%s/devanagari", backend.constData())
-                << dialect << QStringLiteral("Shree किराना") << QStringLiteral("Shree ??????");
+            // Hindi and Marathi names with conjuncts (र्म, क्ष, श्र), a reph and matras that render
+            // before their consonant: extracted back exactly as typed.
+            QTest::addRow("%s/hindi", backend.constData())
+                << dialect << QStringLiteral("शर्मा किराना भंडार") << QStringLiteral("शर्मा किराना भंडार");
+            QTest::addRow("%s/marathi", backend.constData())
+                << dialect << QStringLiteral("श्री लक्ष्मी किराणा माल")
+                << QStringLiteral("श्री लक्ष्मी किराणा माल");
+            QTest::addRow("%s/mixed scripts", backend.constData())
+                << dialect << QStringLiteral("Shree किराना 24x7") << QStringLiteral("Shree किराना 24x7");
             // Too long for the page even in small type: cut short with "...".
             QTest::addRow("%s/very long", backend.constData())
                 << dialect
-                << QStringLiteral("The Extraordinarily Well Stocked Provision Store of Upper Dadar West")
-                << QStringLiteral("The Extraordinarily Well Stocked Provision Store of");
+                << QStringLiteral("The Extraordinarily Well Stocked Provision and General Store of Upper "
+                                  "Dadar West, Mumbai 400028")
+                << QStringLiteral("Store of Upper Dadar West, ...");
         }
     }
 
@@ -98,8 +105,12 @@ private Q_SLOTS:
         QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().message));
         const QString page = words(*text);
         QVERIFY2(page.contains(printed), qPrintable(page));
+        QVERIFY2(!page.contains(u'?'), qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Grocery")), qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Scan to earn B-Coins")), qPrintable(page));
+        // The URL printed under the QR, for a phone that cannot scan, is never cut short.
+        QVERIFY2(page.contains(QStringLiteral("https://baartal.test/scan/") + shop().merchant.id),
+                 qPrintable(page));
 
         // 150 dpi is a plain office print; the scanner must read the QR from it.
         auto png = probe.renderPng(150);
