@@ -121,7 +121,7 @@ int main(int argc, char** argv)
     }
     const qint64 elapsedMs = std::max<qint64>(1, timer.elapsed());
 
-    auto report = LedgerInvariantChecker(db).check();
+    auto report = LedgerInvariantChecker(db).check(clock.now());
     if (!report) {
         return fail(report.error());
     }

@@ -56,6 +56,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
                 m_sessions, m_otp,   m_tokenSigner, m_tokenVerifier}
     , m_api(m_tokens, m_clock)
     , m_expiry(m_ledger)
+    , m_housekeeping(*m_database, m_clock)
     , m_notifications(*m_database, m_clock, m_config.notifications)
 {
     // Every sale tells its shop, whichever route or upload recorded it, in the sale's own transaction.
@@ -141,6 +142,7 @@ core::Result<quint16> ServerApp::listen()
     if (port) {
         m_config.listenPort = *port;
         m_expiry.start();
+        m_housekeeping.start();
         m_notifications.start(m_config.notifications.pollInterval);
         qCInfo(lcServer).noquote() << "baartal-server listening on"
                                    << QStringLiteral("http://") + m_config.listenText();

@@ -13,6 +13,7 @@
 #include "server/http/access_tokens.h"
 #include "server/http/api_server.h"
 #include "server/jobs/expiry_job.h"
+#include "server/jobs/housekeeping_job.h"
 #include "server/jobs/notification_job.h"
 #include "server/server_config.h"
 #include "server/server_context.h"
@@ -72,6 +73,7 @@ private:
     ServerContext m_context;
     ApiServer m_api;
     ExpiryJob m_expiry;
+    HousekeepingJob m_housekeeping;
     NotificationJob m_notifications;
 };
 

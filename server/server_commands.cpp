@@ -7,6 +7,7 @@
 #include "core/users/account_service.h"
 #include "server/demo/demo_seeder.h"
 #include "server/jobs/expiry_job.h"
+#include "server/jobs/housekeeping_job.h"
 #include "server/server_app.h"
 #include "server/termination_signals.h"
 
@@ -100,6 +101,24 @@ int ServerCommands::expireCoins(const ServerConfig& config, QTextStream& out)
         return fail(expired.error());
     }
     out << QStringLiteral("Coins expired for %1 customer(s).").arg(*expired) << Qt::endl;
+    return kExitOk;
+}
+
+int ServerCommands::housekeeping(const ServerConfig& config, QTextStream& out)
+{
+    auto database = ServerApp::openDatabase(config.database);
+    if (!database) {
+        return fail(database.error());
+    }
+    const core::SystemClock clock;
+    auto report = HousekeepingJob(**database, clock).runOnce();
+    if (!report) {
+        return fail(report.error());
+    }
+    out << QStringLiteral("Removed %1 old login code(s) and %2 send lock(s).")
+               .arg(report->otpCodes)
+               .arg(report->otpSendLocks)
+        << Qt::endl;
     return kExitOk;
 }
 

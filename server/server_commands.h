@@ -31,6 +31,8 @@ public:
 
     // Posts the expiry of every coin lot past its date and prints how many customers it touched.
     static int expireCoins(const ServerConfig& config, QTextStream& out);
+    // Deletes old login codes and send locks (HousekeepingJob) and prints how many.
+    static int housekeeping(const ServerConfig& config, QTextStream& out);
     // Prints "baartal-server: <message>" to standard error; returns kExitUsage for an Invalid error (the
     // operator has to change something) and kExitFailure otherwise.
     static int fail(const core::Error& error);

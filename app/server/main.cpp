@@ -1,5 +1,5 @@
 // baartal-server: serves the REST API, or runs one of the operator's commands (migrate, create-admin,
-// seed-demo, expire-coins) against the configured database.
+// seed-demo, expire-coins, housekeeping) against the configured database.
 #include "server/server_commands.h"
 #include "server/server_config.h"
 
@@ -34,8 +34,11 @@ int main(int argc, char* argv[])
         "  (none)        serve the API until SIGINT or SIGTERM\n"
         "  migrate       apply pending database migrations\n"
         "  create-admin  create an admin login (--email, --password or the password on standard input)\n"
-        "  seed-demo     add the demo bundle, shops, logins and a week of sales (safe to run again)\n"
-        "  expire-coins  post the expiry of coins past their date (the server also does it hourly)"));
+        "  seed-demo     add the demo bundle, shops, logins and a week of sales (safe to run again)
+"
+        "  expire-coins  post the expiry of coins past their date (the server also does it hourly)
+"
+        "  housekeeping  delete login codes and send locks older than an hour (also hourly)"));
     parser.addHelpOption();
     parser.addVersionOption();
     ServerConfig::addOptions(parser);
@@ -47,9 +50,10 @@ int main(int argc, char* argv[])
         QStringLiteral("create-admin: the admin's password (else the first line of standard input)."),
         QStringLiteral("PASSWORD"));
     parser.addOptions({email, password});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("migrate, create-admin, seed-demo or expire-coins."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("migrate, create-admin, seed-demo, expire-coins or housekeeping."),
+        QStringLiteral("[command]"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         return usageError(parser.errorText());
@@ -63,7 +67,8 @@ int main(int argc, char* argv[])
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const QStringList commands{QStringLiteral("migrate"), QStringLiteral("create-admin"),
-                               QStringLiteral("seed-demo"), QStringLiteral("expire-coins")};
+                               QStringLiteral("seed-demo"), QStringLiteral("expire-coins"),
+                               QStringLiteral("housekeeping")};
     if (positional.size() > 1 || (!command.isEmpty() && !commands.contains(command))) {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(positional.join(u' ')));
     }
@@ -81,6 +86,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("expire-coins")) {
         return ServerCommands::expireCoins(*config, out);
+    }
+    if (command == QLatin1String("housekeeping")) {
+        return ServerCommands::housekeeping(*config, out);
     }
     if (command == QLatin1String("create-admin")) {
         if (!parser.isSet(email)) {

@@ -26,12 +26,33 @@ Error customerNotFound(const QString& id)
 
 } // namespace
 
+struct LedgerService::LockedCustomer {
+    TransactionGuard transaction;
+    Customer customer;
+};
+
 LedgerService::LedgerService(Database& database, const Clock& clock, LoyaltySettings settings)
     : m_database(database)
     , m_clock(clock)
     , m_settings(settings)
     , m_ledger(database)
 {
+}
+
+Result<LedgerService::LockedCustomer> LedgerService::beginForCustomer(const QString& customerId)
+{
+    auto transaction = TransactionGuard::begin(m_database);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto customer = CustomerRepository(m_database).lockById(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    if (!*customer) {
+        return customerNotFound(customerId);
+    }
+    return LockedCustomer{std::move(*transaction), std::move(**customer)};
 }
 
 LedgerTransaction LedgerService::stamped(LedgerTransaction txn, const QString& createdBy) const
@@ -78,17 +99,9 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
         return Error::invalid(QStringLiteral("invalid_coins"),
                               QStringLiteral("Coins to redeem cannot be negative"));
     }
-    auto transaction = TransactionGuard::begin(m_database);
-    if (!transaction) {
-        return transaction.error();
-    }
-    CustomerRepository customers(m_database);
-    auto customer = customers.lockById(request.customerId);
-    if (!customer) {
-        return customer.error();
-    }
-    if (!*customer) {
-        return customerNotFound(request.customerId);
+    auto locked = beginForCustomer(request.customerId);
+    if (!locked) {
+        return locked.error();
     }
     // Checked under the customer's lock so a retried upload finds the first attempt.
     if (!request.clientTxnId.isEmpty()) {
@@ -150,8 +163,8 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
         }
     }
     SaleResult result{sale, false, {}};
-    if (earned.value() > 0 && !*firstEarn && !(*customer)->referredBy.isEmpty()) {
-        auto bonuses = referralBonuses(request.customerId, (*customer)->referredBy);
+    if (earned.value() > 0 && !*firstEarn && !locked->customer.referredBy.isEmpty()) {
+        auto bonuses = referralBonuses(request.customerId, locked->customer.referredBy);
         if (!bonuses) {
             return bonuses.error();
         }
@@ -162,7 +175,7 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
             return recorded.error();
         }
     }
-    if (Status touched = customers.touchActivity(request.customerId, now); !touched) {
+    if (Status touched = CustomerRepository(m_database).touchActivity(request.customerId, now); !touched) {
         return touched.error();
     }
     if (m_saleHook) {
@@ -170,7 +183,7 @@ Result<SaleResult> LedgerService::recordSale(const SaleRequest& request, const M
             return hooked.error();
         }
     }
-    if (Status committed = transaction->commit(); !committed) {
+    if (Status committed = locked->transaction.commit(); !committed) {
         return committed.error();
     }
     qCDebug(lcLedger) << "sale" << sale.id << "bill" << request.bill.value() << "spent"
@@ -238,16 +251,9 @@ Result<SpendHold> LedgerService::holdForSpend(const QString& customerId, const Q
     if (coins.value() <= 0) {
         return Error::invalid(QStringLiteral("invalid_coins"), QStringLiteral("Hold at least one coin"));
     }
-    auto transaction = TransactionGuard::begin(m_database);
-    if (!transaction) {
-        return transaction.error();
-    }
-    auto customer = CustomerRepository(m_database).lockById(customerId);
-    if (!customer) {
-        return customer.error();
-    }
-    if (!*customer) {
-        return customerNotFound(customerId);
+    auto locked = beginForCustomer(customerId);
+    if (!locked) {
+        return locked.error();
     }
     if (!merchantId.isEmpty()) {
         auto merchant = MerchantRepository(m_database).findById(merchantId);
@@ -284,7 +290,7 @@ Result<SpendHold> LedgerService::holdForSpend(const QString& customerId, const Q
     if (Status inserted = SpendHoldRepository(m_database).insert(hold, *reserved); !inserted) {
         return inserted.error();
     }
-    if (Status committed = transaction->commit(); !committed) {
+    if (Status committed = locked->transaction.commit(); !committed) {
         return committed.error();
     }
     qCDebug(lcLedger) << "hold" << hold.id << "of" << coins.value() << "for" << customerId;
@@ -293,13 +299,11 @@ Result<SpendHold> LedgerService::holdForSpend(const QString& customerId, const Q
 
 Result<SpendHold> LedgerService::cancelHold(const QString& holdId, const QString& customerId)
 {
-    auto transaction = TransactionGuard::begin(m_database);
-    if (!transaction) {
-        return transaction.error();
-    }
-    auto customer = CustomerRepository(m_database).lockById(customerId);
-    if (!customer) {
-        return customer.error();
+    const Error notFound =
+        Error::notFound(QStringLiteral("spend_token_not_found"), QStringLiteral("No such spend token"));
+    auto locked = beginForCustomer(customerId);
+    if (!locked) {
+        return locked.error().code == QLatin1String("customer_not_found") ? notFound : locked.error();
     }
     SpendHoldRepository holds(m_database);
     auto hold = holds.findById(holdId);
@@ -307,9 +311,8 @@ Result<SpendHold> LedgerService::cancelHold(const QString& holdId, const QString
         return hold.error();
     }
     // Another customer's hold is answered as unknown, so hold ids cannot be probed.
-    if (!*customer || !*hold || (*hold)->customerId != customerId) {
-        return Error::notFound(QStringLiteral("spend_token_not_found"),
-                               QStringLiteral("No such spend token"));
+    if (!*hold || (*hold)->customerId != customerId) {
+        return notFound;
     }
     const QDateTime now = m_clock.now();
     if (!(*hold)->holdsAt(now)) {
@@ -319,7 +322,7 @@ Result<SpendHold> LedgerService::cancelHold(const QString& holdId, const QString
     if (Status cancelled = holds.cancel(holdId, now); !cancelled) {
         return cancelled.error();
     }
-    if (Status committed = transaction->commit(); !committed) {
+    if (Status committed = locked->transaction.commit(); !committed) {
         return committed.error();
     }
     SpendHold ended = **hold;
@@ -399,16 +402,9 @@ Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins
         return Error::invalid(QStringLiteral("missing_reason"),
                               QStringLiteral("An adjustment needs a reason"));
     }
-    auto transaction = TransactionGuard::begin(m_database);
-    if (!transaction) {
-        return transaction.error();
-    }
-    auto customer = CustomerRepository(m_database).lockById(customerId);
-    if (!customer) {
-        return customer.error();
-    }
-    if (!*customer) {
-        return customerNotFound(customerId);
+    auto locked = beginForCustomer(customerId);
+    if (!locked) {
+        return locked.error();
     }
     QList<LotAllocation> debits;
     if (signedCoins.value() < 0) {
@@ -434,7 +430,7 @@ Result<LedgerTransaction> LedgerService::adjust(const QString& customerId, Coins
             return recorded.error();
         }
     }
-    if (Status committed = transaction->commit(); !committed) {
+    if (Status committed = locked->transaction.commit(); !committed) {
         return committed.error();
     }
     return txn;

@@ -94,6 +94,9 @@ public:
     const LoyaltySettings& settings() const { return m_settings; }
 
 private:
+    struct LockedCustomer;
+    // Begins a money transaction holding the customer's row lock until it ends: "customer_not_found".
+    Result<LockedCustomer> beginForCustomer(const QString& customerId);
     LedgerTransaction stamped(LedgerTransaction txn, const QString& createdBy) const;
     Status post(const LedgerTransaction& txn, const QList<LotAllocation>& debits, Coins credit);
     Result<QList<LedgerTransaction>> referralBonuses(const QString& customerId, const QString& referrerId);

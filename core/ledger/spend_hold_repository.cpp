@@ -83,6 +83,23 @@ Result<QList<LotAllocation>> SpendHoldRepository::lotsOf(const QString& holdId)
     return lots;
 }
 
+Result<QList<SpendHold>> SpendHoldRepository::countingOf(const QString& customerId, const QDateTime& now)
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT %1 FROM spend_holds WHERE customer_id = ? AND status = "
+                                       "'active' AND lapses_at > ? ORDER BY created_at DESC, id")
+                            .arg(kColumns),
+                        {customerId, SqlValues::fromTime(now)});
+    if (!query) {
+        return query.error();
+    }
+    QList<SpendHold> holds;
+    while ((*query)->next()) {
+        holds.append(readHold(**query));
+    }
+    return holds;
+}
+
 Result<Coins> SpendHoldRepository::heldCoins(const QString& customerId, const QDateTime& now)
 {
     auto query =

@@ -25,6 +25,8 @@ public:
     Result<std::optional<SpendHold>> findById(const QString& id);
     // The coins the hold reserves in each lot.
     Result<QList<LotAllocation>> lotsOf(const QString& holdId);
+    // The customer's holds that count at `now` (active, not lapsed), newest first.
+    Result<QList<SpendHold>> countingOf(const QString& customerId, const QDateTime& now);
     // Coins of the customer's holds that count at `now`.
     Result<Coins> heldCoins(const QString& customerId, const QDateTime& now);
 

@@ -72,6 +72,21 @@ Status OtpCodeRepository::removeOldCodesOf(const QString& phone, const QDateTime
                                 {phone, SqlValues::fromTime(until)}));
 }
 
+Result<QPair<qint64, qint64>> OtpCodeRepository::prune(const QDateTime& until)
+{
+    const QVariant cutoff = SqlValues::fromTime(until);
+    auto codes = m_database.exec(QStringLiteral("DELETE FROM otp_codes WHERE created_at <= ?"), {cutoff});
+    if (!codes) {
+        return codes.error();
+    }
+    const qint64 codesRemoved = (*codes)->numRowsAffected();
+    auto locks = m_database.exec(QStringLiteral("DELETE FROM otp_send_locks WHERE locked_at <= ?"), {cutoff});
+    if (!locks) {
+        return locks.error();
+    }
+    return qMakePair(codesRemoved, qint64((*locks)->numRowsAffected()));
+}
+
 Result<std::optional<OtpCode>> OtpCodeRepository::lockNewestOf(const QString& phone)
 {
     auto query = m_database.exec(

@@ -3,6 +3,7 @@
 #include "core/result/result.h"
 
 #include <QDateTime>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -46,6 +47,10 @@ public:
     Status add(const OtpCode& code);
     // Drops a phone's codes made at or before `until`: outside every limit window and long expired.
     Status removeOldCodesOf(const QString& phone, const QDateTime& until);
+    // Drops every code made at or before `until`, and the send locks last taken then: how many of each.
+    // `until` must be past every limit window and code lifetime. A lock in use is re-stamped when taken,
+    // so it is never among them.
+    Result<QPair<qint64, qint64>> prune(const QDateTime& until);
     // The phone's newest code, locked until the transaction ends; only the newest one can log in.
     Result<std::optional<OtpCode>> lockNewestOf(const QString& phone);
     Status countFailedAttempt(const QString& id);

@@ -162,7 +162,7 @@ ApiResponse adjustWallet(ServerContext& context, const ApiRequest& request)
 
 ApiResponse checkLedger(ServerContext& context)
 {
-    auto report = core::LedgerInvariantChecker(context.database).check();
+    auto report = core::LedgerInvariantChecker(context.database).check(context.clock.now());
     if (!report) {
         return ApiResponse::error(report.error());
     }

@@ -9,6 +9,8 @@ namespace baartal::server {
 struct OtpPolicy {
     static constexpr int kDigits = 6;
     static constexpr int kDefaultSendsPerAddressPerHour = 20;
+    // The period the send limits count codes over; older codes and send locks serve no limit.
+    static constexpr std::chrono::seconds kLimitWindow{60 * 60};
 
     std::chrono::seconds lifetime{5 * 60};
     // Wrong tries one code allows; after the last of them it is dead, even for the right digits.

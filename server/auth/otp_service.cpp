@@ -15,8 +15,6 @@ namespace baartal::server {
 
 namespace {
 
-constexpr std::chrono::seconds kLimitWindow{60 * 60};
-
 // Whole seconds from now until `until`, rounded up so a client that waits that long is admitted.
 std::chrono::seconds secondsUntil(const QDateTime& now, const QDateTime& until)
 {
@@ -63,7 +61,7 @@ core::Result<OtpSendOutcome> OtpService::send(const QString& phoneText, const QS
     }
     OtpSendOutcome outcome{*phone, std::nullopt, {}, {}};
     const QDateTime now = m_clock.now();
-    const QDateTime windowStart = now.addSecs(-kLimitWindow.count());
+    const QDateTime windowStart = now.addSecs(-OtpPolicy::kLimitWindow.count());
     const QString code = core::SecureRandom::digits(OtpPolicy::kDigits);
     {
         auto transaction = core::TransactionGuard::begin(m_database);
@@ -95,7 +93,7 @@ core::Result<OtpSendOutcome> OtpService::send(const QString& phoneText, const QS
             return outcome;
         }
         if (toPhone->count >= m_policy.sendsPerPhonePerHour) {
-            outcome.retryAfter = secondsUntil(now, toPhone->oldest.addSecs(kLimitWindow.count()));
+            outcome.retryAfter = secondsUntil(now, toPhone->oldest.addSecs(OtpPolicy::kLimitWindow.count()));
             outcome.refusal =
                 limited(QStringLiteral("otp_phone_limit"),
                         QStringLiteral("Too many codes were sent to this phone; ask again in %1 s.")
@@ -103,7 +101,8 @@ core::Result<OtpSendOutcome> OtpService::send(const QString& phoneText, const QS
             return outcome;
         }
         if (fromAddress->count >= m_policy.sendsPerAddressPerHour) {
-            outcome.retryAfter = secondsUntil(now, fromAddress->oldest.addSecs(kLimitWindow.count()));
+            outcome.retryAfter =
+                secondsUntil(now, fromAddress->oldest.addSecs(OtpPolicy::kLimitWindow.count()));
             outcome.refusal =
                 limited(QStringLiteral("otp_address_limit"),
                         QStringLiteral("Too many codes were asked for from this network; ask again "

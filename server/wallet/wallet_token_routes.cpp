@@ -1,14 +1,17 @@
 #include "server/wallet/wallet_token_routes.h"
 
 #include "core/ledger/ledger_service.h"
+#include "core/ledger/spend_hold_repository.h"
+#include "core/merchants/merchant_repository.h"
 #include "core/qr/qr_code.h"
 #include "core/time/clock.h"
 #include "core/tokens/token_signer.h"
+#include "server/auth/caller_profiles.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
 #include "server/server_context.h"
-#include "server/auth/caller_profiles.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <limits>
@@ -50,6 +53,21 @@ core::Status addBalances(ServerContext& context, const QString& customerId, QJso
     data.insert(QStringLiteral("balance"), wallet->balance.toJson());
     data.insert(QStringLiteral("held"), wallet->held.toJson());
     return {};
+}
+
+// What a hold's spend token says. Signing is deterministic (Ed25519), so the same hold signed again with
+// the same key gives the same token.
+core::TokenClaims spendClaims(const core::SpendHold& hold)
+{
+    core::TokenClaims claims;
+    claims.type = core::TokenType::Spend;
+    claims.subject = hold.customerId;
+    claims.issuedAt = hold.createdAt;
+    claims.expiresAt = hold.expiresAt;
+    claims.nonce = hold.id;
+    claims.coins = hold.coins;
+    claims.merchantId = hold.merchantId;
+    return claims;
 }
 
 ApiResponse identityQr(ServerContext& context, const ApiRequest& request)
@@ -105,15 +123,7 @@ ApiResponse createSpendToken(ServerContext& context, const ApiRequest& request)
     if (!hold) {
         return ApiResponse::error(hold.error());
     }
-    core::TokenClaims claims;
-    claims.type = core::TokenType::Spend;
-    claims.subject = hold->customerId;
-    claims.issuedAt = hold->createdAt;
-    claims.expiresAt = hold->expiresAt;
-    claims.nonce = hold->id;
-    claims.coins = hold->coins;
-    claims.merchantId = hold->merchantId;
-    auto qr = signedQr(context, claims);
+    auto qr = signedQr(context, spendClaims(*hold));
     if (!qr) {
         return ApiResponse::error(qr.error());
     }
@@ -124,6 +134,59 @@ ApiResponse createSpendToken(ServerContext& context, const ApiRequest& request)
         return ApiResponse::error(added.error());
     }
     return ApiResponse::ok(*qr, 201);
+}
+
+// The caller's holds that still reserve coins. While the token is current it is sent again with its QR
+// code, so a phone that lost it can show it; once expired (still held for an offline counter's upload)
+// only cancelling is left, and token is null.
+ApiResponse listSpendTokens(ServerContext& context, const ApiRequest& request)
+{
+    auto customer = CallerProfiles::customer(context, request);
+    if (!customer) {
+        return ApiResponse::error(customer.error());
+    }
+    const QDateTime now = context.clock.now();
+    auto holds = core::SpendHoldRepository(context.database).countingOf(customer->id, now);
+    if (!holds) {
+        return ApiResponse::error(holds.error());
+    }
+    core::MerchantRepository merchants(context.database);
+    QJsonArray tokens;
+    for (const core::SpendHold& hold : *holds) {
+        const bool current = now < hold.expiresAt;
+        QJsonObject item;
+        if (current) {
+            auto qr = signedQr(context, spendClaims(hold));
+            if (!qr) {
+                return ApiResponse::error(qr.error());
+            }
+            item = *qr;
+        } else {
+            item = QJsonObject{{QStringLiteral("token"), QJsonValue()},
+                               {QStringLiteral("expires_at"), isoTime(hold.expiresAt)},
+                               {QStringLiteral("png_base64"), QJsonValue()}};
+        }
+        QJsonValue businessName;
+        if (!hold.merchantId.isEmpty()) {
+            auto merchant = merchants.findById(hold.merchantId);
+            if (!merchant) {
+                return ApiResponse::error(merchant.error());
+            }
+            if (*merchant) {
+                businessName = (*merchant)->businessName;
+            }
+        }
+        item.insert(QStringLiteral("id"), hold.id);
+        item.insert(QStringLiteral("coins"), hold.coins.toJson());
+        item.insert(QStringLiteral("merchant_id"),
+                    hold.merchantId.isEmpty() ? QJsonValue() : QJsonValue(hold.merchantId));
+        item.insert(QStringLiteral("business_name"), businessName);
+        item.insert(QStringLiteral("status"), current ? QStringLiteral("active") : QStringLiteral("expired"));
+        item.insert(QStringLiteral("created_at"), isoTime(hold.createdAt));
+        item.insert(QStringLiteral("held_until"), isoTime(hold.lapsesAt));
+        tokens.append(item);
+    }
+    return ApiResponse::ok(QJsonObject{{QStringLiteral("spend_tokens"), tokens}});
 }
 
 ApiResponse cancelSpendToken(ServerContext& context, const ApiRequest& request)
@@ -169,6 +232,13 @@ void WalletTokenRoutes::registerRoutes(Router& router, ServerContext& context)
          [&context](const ApiRequest& request) {
              return createSpendToken(context, request);
          }});
+    router.add({Method::Get,
+                QStringLiteral("/api/v1/wallet/spend-tokens"),
+                {core::UserRole::Customer},
+                QStringLiteral("The caller's spend tokens whose coins are still held, newest first"),
+                [&context](const ApiRequest& request) {
+                    return listSpendTokens(context, request);
+                }});
     router.add({Method::Post,
                 QStringLiteral("/api/v1/wallet/spend-token/{id}/cancel"),
                 {core::UserRole::Customer},

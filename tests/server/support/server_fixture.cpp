@@ -155,7 +155,7 @@ core::Result<qint64> ServerFixture::rowCount(const QString& table)
 
 void ServerFixture::verifyLedgerIsSound()
 {
-    auto report = core::LedgerInvariantChecker(database()).check();
+    auto report = core::LedgerInvariantChecker(database()).check(m_clock.now());
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
     QVERIFY2(report->ok(), qPrintable(report->violations.join(QLatin1Char('\n'))));
 }

@@ -3,6 +3,7 @@
 #include "tests/server/support/server_test_case.h"
 #include "tests/testsupport/qr_reader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -262,6 +263,80 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("transactions")), transactions);
         QCOMPARE(wallet(ravi), qMakePair(qint64(70), qint64(30)));
         QCOMPARE(wallet(), qMakePair(qint64(100), qint64(0)));
+    }
+
+    void theCallersHeldTokensAreListed_data() { addBackendRows(); }
+
+    void theCallersHeldTokensAreListed()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithCoins(dialect));
+        const QString ravi = QStringLiteral("ravi@example.in");
+        auto raviId = server().registerCustomer(ravi);
+        QVERIFY(raviId.ok());
+        QCOMPARE(server()
+                     .api()
+                     .post(kEarn,
+                           {{QStringLiteral("customer_id"), *raviId}, {QStringLiteral("bill_amount"), 2000}},
+                           shop().merchantToken)
+                     .status,
+                 201);
+        const QString ravis = idOf(requestToken(30, {}, ravi));
+        auto list = [this](const QString& login = ServerFixture::kCustomerLogin) {
+            const ApiReply reply =
+                server().api().get(QStringLiteral("/api/v1/wallet/spend-tokens"), server().login(login));
+            return reply.status == 200 ? reply.data().value(QStringLiteral("spend_tokens")).toArray()
+                                       : QJsonArray{reply.status};
+        };
+        QCOMPARE(list(), QJsonArray());
+
+        const ApiReply bound = requestToken(40, shop().merchant.id);
+        server().clock().advanceSecs(1);
+        const ApiReply redeemed = requestToken(10);
+        QCOMPARE(redeem(tokenOf(redeemed), 500).status, 201);
+        server().clock().advanceSecs(1);
+        QCOMPARE(cancel(idOf(requestToken(5))).status, 200);
+        server().clock().advanceSecs(1);
+        const ApiReply open = requestToken(20);
+
+        const QJsonArray held = list();
+        QCOMPARE(held.size(), 2);
+        const QJsonObject newest = held.at(0).toObject();
+        const QJsonObject oldest = held.at(1).toObject();
+        QCOMPARE(newest.value(QStringLiteral("id")).toString(), idOf(open));
+        QCOMPARE(newest.value(QStringLiteral("token")).toString(), tokenOf(open));
+        QCOMPARE(newest.value(QStringLiteral("merchant_id")), QJsonValue());
+        QCOMPARE(newest.value(QStringLiteral("business_name")), QJsonValue());
+        QCOMPARE(oldest.value(QStringLiteral("id")).toString(), idOf(bound));
+        QCOMPARE(oldest.value(QStringLiteral("token")).toString(), tokenOf(bound));
+        QCOMPARE(QrReader::decode(QByteArray::fromBase64(
+                     oldest.value(QStringLiteral("png_base64")).toString().toLatin1())),
+                 tokenOf(bound));
+        QCOMPARE(oldest.value(QStringLiteral("coins")).toInteger(), 40);
+        QCOMPARE(oldest.value(QStringLiteral("merchant_id")).toString(), shop().merchant.id);
+        QCOMPARE(oldest.value(QStringLiteral("business_name")).toString(), shop().merchant.businessName);
+        QCOMPARE(oldest.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(oldest.value(QStringLiteral("expires_at")),
+                 bound.data().value(QStringLiteral("expires_at")));
+
+        // Another customer's tokens never show, either way round.
+        const QJsonArray ravisList = list(ravi);
+        QCOMPARE(ravisList.size(), 1);
+        QCOMPARE(ravisList.at(0).toObject().value(QStringLiteral("id")).toString(), ravis);
+        QCOMPARE(list(ServerFixture::kMerchantLogin), QJsonArray{403});
+
+        // Expired tokens stay listed, without the token, until cancelled or their hold lapses.
+        server().clock().advanceSecs(15 * 60);
+        const QJsonArray expired = list();
+        QCOMPARE(expired.size(), 2);
+        QCOMPARE(expired.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("expired"));
+        QCOMPARE(expired.at(1).toObject().value(QStringLiteral("token")), QJsonValue());
+        QCOMPARE(cancel(expired.at(1).toObject().value(QStringLiteral("id")).toString()).status, 200);
+        QCOMPARE(list().size(), 1);
+        server().clock().advanceSecs(24 * 3600);
+        QCOMPARE(list(), QJsonArray());
+        QCOMPARE(wallet(), qMakePair(qint64(100 - 10 + 24), qint64(0))); // ₹490 paid earns 24
     }
 
     void badRequestsHoldNothing_data()
