@@ -34,10 +34,8 @@ int main(int argc, char* argv[])
         "  (none)        serve the API until SIGINT or SIGTERM\n"
         "  migrate       apply pending database migrations\n"
         "  create-admin  create an admin login (--email, --password or the password on standard input)\n"
-        "  seed-demo     add the demo bundle, shops, logins and a week of sales (safe to run again)
-"
-        "  expire-coins  post the expiry of coins past their date (the server also does it hourly)
-"
+        "  seed-demo     add the demo bundle, shops, logins and a week of sales (safe to run again)\n"
+        "  expire-coins  post the expiry of coins past their date (the server also does it hourly)\n"
         "  housekeeping  delete login codes and send locks older than an hour (also hourly)"));
     parser.addHelpOption();
     parser.addVersionOption();
