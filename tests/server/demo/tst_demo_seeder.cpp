@@ -100,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(third->created, 0);
         QCOMPARE(counts(), seeded);
 
-        auto ledger = baartal::core::LedgerInvariantChecker(server().database()).check();
+        auto ledger =
+            baartal::core::LedgerInvariantChecker(server().database()).check(server().clock().now());
         QVERIFY(ledger.ok());
         QVERIFY2(ledger->ok(), qPrintable(ledger->violations.join(QLatin1Char('\n'))));
         QCOMPARE(ledger->transactionsChecked, 6);
