@@ -24,7 +24,8 @@ core::Error unavailable(const QString& detail)
 }
 
 // QtKeychain reports a missing or unreachable Secret Service as a generic error: ask D-Bus whether
-// the service is there (running or startable) to tell "no keychain" from "the keychain failed".
+// the service is there (running or startable) to tell "no keychain" from "the keychain failed". Two
+// short calls to the local bus, made only after a keychain job failed.
 bool secretServiceReachable()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -51,9 +52,12 @@ void DeviceKeyStore::allowPlainFileFallback(const QString& folder)
     m_plainFileFolder = folder;
 }
 
+// The jobs have no parent: one still running in the keychain library when the store goes must not be
+// deleted under it. They delete themselves once finished; connecting with this as context keeps a
+// late answer from reaching a destroyed store.
 void DeviceKeyStore::store(const QString& merchantId, const core::Ed25519KeyPair& key, StoreCallback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(merchantId);
     job->setBinaryData(key.seed());
     connect(job, &QKeychain::Job::finished, this,
@@ -74,7 +78,7 @@ void DeviceKeyStore::store(const QString& merchantId, const core::Ed25519KeyPair
 
 void DeviceKeyStore::load(const QString& merchantId, KeyCallback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(merchantId);
     connect(job, &QKeychain::Job::finished, this,
             [this, merchantId, done = std::move(done)](QKeychain::Job* finished) {
@@ -97,7 +101,7 @@ void DeviceKeyStore::load(const QString& merchantId, KeyCallback done)
 
 void DeviceKeyStore::remove(const QString& merchantId, DoneCallback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(merchantId);
     connect(job, &QKeychain::Job::finished, this,
             [this, merchantId, done = std::move(done)](QKeychain::Job* finished) {
@@ -154,7 +158,7 @@ bool DeviceKeyStore::usePlainFile(const core::Error& keychainError) const
 
 PlainKeyFile DeviceKeyStore::plainFile(const QString& merchantId) const
 {
-    return PlainKeyFile(*m_plainFileFolder, m_service + u'\n' + merchantId);
+    return PlainKeyFile::forKey(*m_plainFileFolder, m_service, merchantId);
 }
 
 void DeviceKeyStore::storeInFile(const QString& merchantId, const QByteArray& seed, const StoreCallback& done)

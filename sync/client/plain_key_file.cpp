@@ -30,6 +30,11 @@ PlainKeyFile::PlainKeyFile(QString folder, const QString& name)
 {
 }
 
+PlainKeyFile PlainKeyFile::forKey(const QString& folder, const QString& service, const QString& merchantId)
+{
+    return PlainKeyFile(folder, service + u'\n' + merchantId);
+}
+
 core::Result<QByteArray> PlainKeyFile::read() const
 {
     QFile file(m_path);

@@ -14,6 +14,8 @@ class PlainKeyFile {
 public:
     // folder: e.g. <POS data folder>/device-keys-unencrypted; name: distinct per server and merchant.
     PlainKeyFile(QString folder, const QString& name);
+    // The file of merchantId's key under a keychain service (see DeviceKeyStore).
+    static PlainKeyFile forKey(const QString& folder, const QString& service, const QString& merchantId);
 
     const QString& path() const { return m_path; }
 
