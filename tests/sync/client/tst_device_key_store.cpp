@@ -2,6 +2,7 @@
 // started and unlocked by scripts/start-test-keyring.sh. Skipped when that fails, unless
 // BAARTAL_REQUIRE_KEYCHAIN=1 (run-tests.sh sets it), where it fails.
 #include "sync/client/device_key_store.h"
+#include "sync/client/plain_key_file.h"
 #include "tests/sync/support/device_key_calls.h"
 
 #include <QDir>
@@ -63,6 +64,13 @@ private Q_SLOTS:
         const auto stored = DeviceKeyCalls::store(*m_keys, QStringLiteral("m-1"), key);
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
         QCOMPARE(*stored, sync::KeyLocation::Keychain);
+        // It really is in gnome-keyring (QtKeychain keeps binary data base64-encoded there).
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), m_keys->service(),
+                      QStringLiteral("user"), QStringLiteral("m-1")});
+        QVERIFY(lookup.waitForFinished(20000));
+        QCOMPARE(QByteArray::fromBase64(lookup.readAllStandardOutput().trimmed()), key.seed());
 
         // A new store object (as after a restart of the POS) finds the same key.
         sync::DeviceKeyStore restarted(m_server);
@@ -160,6 +168,41 @@ private Q_SLOTS:
         QCOMPARE(*stored, sync::KeyLocation::Keychain);
         QVERIFY(!QDir(folder).exists());
         QCOMPARE(DeviceKeyCalls::load(*m_keys, QStringLiteral("m-1"))->seed(), key.seed());
+    }
+
+    void keyKeptInItsFileIsFoundOnceAKeychainExists()
+    {
+        // Stored while the PC had no keychain (after the opt-in), read after one was installed.
+        QTemporaryDir dir;
+        const auto key = core::Ed25519KeyPair::generate();
+        QVERIFY(sync::PlainKeyFile::forKey(dir.path(), m_keys->service(), QStringLiteral("m-1"))
+                    .write(key.seed())
+                    .ok());
+        QCOMPARE(DeviceKeyCalls::load(*m_keys, QStringLiteral("m-1")).error().code,
+                 QStringLiteral("key_missing"));
+        m_keys->allowPlainFileFallback(dir.path());
+        const auto loaded = DeviceKeyCalls::load(*m_keys, QStringLiteral("m-1"));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->seed(), key.seed());
+        // Un-enrolling removes it from both places.
+        QVERIFY(DeviceKeyCalls::remove(*m_keys, QStringLiteral("m-1")).ok());
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void noAnswerAfterTheStoreIsGone()
+    {
+        QVERIFY(DeviceKeyCalls::store(*m_keys, QStringLiteral("m-1"), core::Ed25519KeyPair::generate()).ok());
+        sync::DeviceKeyStore restarted(m_server);
+        bool answered = false;
+        {
+            auto leaving = std::make_unique<sync::DeviceKeyStore>(m_server);
+            leaving->load(QStringLiteral("m-1"),
+                          [&answered](const core::Result<core::Ed25519KeyPair>&) { answered = true; });
+        }
+        // A later call on another store finishes after the abandoned one would have.
+        QVERIFY(DeviceKeyCalls::load(restarted, QStringLiteral("m-1")).ok());
+        QTest::qWait(200);
+        QVERIFY(!answered);
     }
 
 private:
