@@ -13,6 +13,8 @@ cd "$root"
 
 # With this set, PostgreSQL tests fail instead of skipping when the database is missing.
 export BAARTAL_REQUIRE_POSTGRES=1
+# Likewise the keychain tests fail when scripts/start-test-keyring.sh cannot start gnome-keyring.
+export BAARTAL_REQUIRE_KEYCHAIN=1
 # Keyrings that tests create (gnome-keyring keeps them in $XDG_DATA_HOME/keyrings) stay in the
 # build folder, fresh for each run, never in the developer's own keyring.
 export XDG_DATA_HOME="$root/build/dev/test-xdg-data"
