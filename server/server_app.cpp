@@ -16,6 +16,8 @@
 #include "server/notifications/notification_routes.h"
 #include "server/scan/scan_routes.h"
 #include "server/spend/spend_request_routes.h"
+#include "server/sync/device_routes.h"
+#include "server/sync/sync_routes.h"
 #include "server/wallet/wallet_routes.h"
 #include "server/wallet/wallet_token_routes.h"
 
@@ -81,6 +83,8 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     OnboardingRoutes::registerRoutes(m_api.router(), m_context);
     CategoryRoutes::registerRoutes(m_api.router(), m_context);
     BundleAdminRoutes::registerRoutes(m_api.router(), m_context);
+    DeviceRoutes::registerRoutes(m_api.router(), m_context);
+    SyncRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

@@ -44,6 +44,7 @@ public:
     QString forUpdateSkipLocked() const;
 
 private:
+    friend class TransactionGuard; // keeps m_transactionDepth
     explicit Database(DatabaseUrl url, QString connectionName);
     Status applySessionSettings();
     // Ends every statement still holding a result, and with it that statement's read snapshot.
@@ -52,6 +53,7 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    int m_transactionDepth = 0; // TransactionGuards open on this handle: the inner ones are savepoints
 };
 
 // Maps a failed Qt SQL call to our Error, recognising constraint violations of both dialects.

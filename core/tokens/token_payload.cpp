@@ -1,8 +1,9 @@
 #include "core/tokens/token_payload.h"
 
+#include "core/ids/ids.h"
+
 #include <QCborMap>
 #include <QCborValue>
-#include <QUuid>
 
 namespace baartal::core {
 
@@ -21,23 +22,12 @@ const QByteArray kSpendPrefix = QByteArrayLiteral("bsp1");
 
 std::optional<QByteArray> uuidBytes(const QString& id)
 {
-    const QUuid uuid = QUuid::fromString(id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id) {
-        return std::nullopt;
-    }
-    return uuid.toRfc4122();
+    return Ids::toBytes(id);
 }
 
 std::optional<QString> uuidText(const QCborValue& value)
 {
-    if (!value.isByteArray() || value.toByteArray().size() != 16) {
-        return std::nullopt;
-    }
-    const QUuid uuid = QUuid::fromRfc4122(value.toByteArray());
-    if (uuid.isNull()) {
-        return std::nullopt;
-    }
-    return uuid.toString(QUuid::WithoutBraces);
+    return value.isByteArray() ? Ids::fromBytes(value.toByteArray()) : std::nullopt;
 }
 
 Error invalidClaims(const QString& why)
