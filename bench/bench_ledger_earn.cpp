@@ -3,6 +3,7 @@
 //
 //   bench_ledger_earn [--count N] [--customers N] [--database URL]
 
+#include "bench/bench_database.h"
 #include "core/bundles/bundle_repository.h"
 #include "core/customers/customer_repository.h"
 #include "core/ids/ids.h"
@@ -10,7 +11,6 @@
 #include "core/ledger/ledger_service.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/storage/database.h"
-#include "core/storage/migrator.h"
 #include "core/time/clock.h"
 #include "core/users/user_repository.h"
 
@@ -18,10 +18,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace baartal::core;
+using baartal::bench::BenchDatabase;
 
 namespace {
 
@@ -55,29 +55,17 @@ int main(int argc, char** argv)
                       QStringLiteral("5000")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Distinct customers."), QStringLiteral("n"),
                       QStringLiteral("200")});
-    parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("Database URL (default: a temporary SQLite file)."),
-                      QStringLiteral("url")});
+    BenchDatabase::addOption(parser);
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int customerCount = std::max(1, parser.value(QStringLiteral("customers")).toInt());
 
-    QTemporaryDir dir;
-    const QString urlText = parser.isSet(QStringLiteral("database"))
-                                ? parser.value(QStringLiteral("database"))
-                                : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite"));
-    auto url = DatabaseUrl::parse(urlText);
-    if (!url) {
-        return fail(url.error());
-    }
-    auto opened = Database::open(*url);
+    BenchDatabase database;
+    auto opened = database.open(parser);
     if (!opened) {
         return fail(opened.error());
     }
     Database& db = **opened;
-    if (auto migrated = Migrator(db, Migrator::serverMigrations()).migrate(); !migrated) {
-        return fail(migrated.error());
-    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString bundleId = Ids::newId();
@@ -114,6 +102,7 @@ int main(int argc, char** argv)
                                merchant.id,
                                Paise(2000 + (i * 7919) % 200000),
                                Coins(i >= customerCount && i % 5 == 4 ? 1 : 0),
+                               {},
                                {}};
         if (auto recorded = ledger.recordSale(sale); !recorded) {
             return fail(recorded.error());
@@ -126,7 +115,7 @@ int main(int argc, char** argv)
         return fail(report.error());
     }
     QTextStream out(stdout);
-    out << "backend:            " << (url->dialect == Dialect::Sqlite ? "sqlite" : "postgresql") << '\n'
+    out << "backend:            " << (db.dialect() == Dialect::Sqlite ? "sqlite" : "postgresql") << '\n'
         << "sales committed:    " << count << '\n'
         << "elapsed:            " << elapsedMs << " ms\n"
         << "earn txns / second: " << (qint64(count) * 1000 / elapsedMs) << '\n'

@@ -8,6 +8,7 @@
 // With --skip-load the database already holds an earlier load (a file or a server kept from a previous
 // run), so the same data can be timed again, e.g. after trying an index.
 
+#include "bench/bench_database.h"
 #include "core/analytics/merchant_analytics_service.h"
 #include "core/bundles/bundle_repository.h"
 #include "core/customers/customer_repository.h"
@@ -15,7 +16,6 @@
 #include "core/ledger/journal.h"
 #include "core/merchants/merchant_repository.h"
 #include "core/storage/database.h"
-#include "core/storage/migrator.h"
 #include "core/storage/sql_values.h"
 #include "core/storage/transaction_guard.h"
 #include "core/time/clock.h"
@@ -26,7 +26,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -34,6 +33,7 @@
 #include <random>
 
 using namespace baartal::core;
+using baartal::bench::BenchDatabase;
 
 namespace {
 
@@ -281,9 +281,7 @@ int main(int argc, char** argv)
                       QStringLiteral("n"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Timed runs of each query."),
                       QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("database"),
-                      QStringLiteral("Database URL (default: a temporary SQLite file)."),
-                      QStringLiteral("url")});
+    BenchDatabase::addOption(parser);
     parser.addOption({QStringLiteral("skip-load"), QStringLiteral("Time the data an earlier run loaded.")});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("transactions")).toLongLong();
@@ -291,25 +289,15 @@ int main(int argc, char** argv)
     const int shopCount = std::max(2, parser.value(QStringLiteral("shops")).toInt());
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
 
-    QTemporaryDir dir;
-    const QString urlText = parser.isSet(QStringLiteral("database"))
-                                ? parser.value(QStringLiteral("database"))
-                                : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.sqlite"));
-    auto url = DatabaseUrl::parse(urlText);
-    if (!url) {
-        return fail(url.error());
-    }
-    auto opened = Database::open(*url);
+    BenchDatabase database;
+    auto opened = database.open(parser);
     if (!opened) {
         return fail(opened.error());
     }
     Database& db = **opened;
-    if (auto migrated = Migrator(db, Migrator::serverMigrations()).migrate(); !migrated) {
-        return fail(migrated.error());
-    }
 
     QTextStream out(stdout);
-    out << "backend:       " << (url->dialect == Dialect::Sqlite ? "sqlite" : "postgresql") << '\n';
+    out << "backend:       " << (db.dialect() == Dialect::Sqlite ? "sqlite" : "postgresql") << '\n';
     QElapsedTimer timer;
     timer.start();
     auto data =
@@ -323,7 +311,7 @@ int main(int argc, char** argv)
     // Fresh statistics and, on PostgreSQL, a visibility map (so index-only scans skip the heap), as a
     // production database has once autovacuum has been by.
     const QString analyse =
-        url->dialect == Dialect::Sqlite ? QStringLiteral("ANALYZE") : QStringLiteral("VACUUM ANALYZE");
+        db.dialect() == Dialect::Sqlite ? QStringLiteral("ANALYZE") : QStringLiteral("VACUUM ANALYZE");
     if (Status analysed = db.execDirect(analyse); !analysed) {
         return fail(analysed.error());
     }
