@@ -6,9 +6,10 @@
 
 namespace baartal::core {
 
-RetryPolicy::RetryPolicy(int maxAttempts, std::chrono::seconds baseDelay, std::chrono::seconds maxDelay)
+RetryPolicy::RetryPolicy(int maxAttempts, std::chrono::milliseconds baseDelay,
+                         std::chrono::milliseconds maxDelay)
     : m_maxAttempts(std::max(1, maxAttempts))
-    , m_baseDelay(std::max(std::chrono::seconds(1), baseDelay))
+    , m_baseDelay(std::max(std::chrono::milliseconds(1), baseDelay))
     , m_maxDelay(std::max(m_baseDelay, maxDelay))
 {
 }

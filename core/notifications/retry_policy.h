@@ -14,7 +14,7 @@ public:
     static constexpr std::chrono::seconds kDefaultMaxDelay{3600};
 
     RetryPolicy() = default;
-    RetryPolicy(int maxAttempts, std::chrono::seconds baseDelay, std::chrono::seconds maxDelay);
+    RetryPolicy(int maxAttempts, std::chrono::milliseconds baseDelay, std::chrono::milliseconds maxDelay);
 
     int maxAttempts() const { return m_maxAttempts; }
 
@@ -31,8 +31,8 @@ public:
 
 private:
     int m_maxAttempts = kDefaultMaxAttempts;
-    std::chrono::seconds m_baseDelay = kDefaultBaseDelay;
-    std::chrono::seconds m_maxDelay = kDefaultMaxDelay;
+    std::chrono::milliseconds m_baseDelay = kDefaultBaseDelay;
+    std::chrono::milliseconds m_maxDelay = kDefaultMaxDelay;
 };
 
 } // namespace baartal::core

@@ -258,10 +258,4 @@ void ApiClient::merchantProfile(QObject* context, ApiHandler<MerchantProfile> do
     deliver(get(QStringLiteral("merchants/me")), context, std::move(done), &MerchantProfile::fromJson);
 }
 
-void ApiClient::earn(const EarnRequest& request, QObject* context, ApiHandler<EarnReceipt> done)
-{
-    deliver(post(QStringLiteral("merchant/earn"), request.toJson()), context, std::move(done),
-            &EarnReceipt::fromJson);
-}
-
 } // namespace baartal::sync

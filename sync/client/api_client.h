@@ -3,8 +3,6 @@
 #include "core/result/result.h"
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
-#include "sync/client/earn_receipt.h"
-#include "sync/client/earn_request.h"
 #include "sync/client/merchant_profile.h"
 
 #include <QJsonObject>
@@ -65,7 +63,6 @@ public:
     void login(const QString& emailOrPhone, const QString& password, QObject* context,
                ApiHandler<AuthSession> done);
     void merchantProfile(QObject* context, ApiHandler<MerchantProfile> done);
-    void earn(const EarnRequest& request, QObject* context, ApiHandler<EarnReceipt> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session; a later issue keeps it in the keychain.

@@ -14,7 +14,7 @@ namespace baartal::sync {
 enum class SaleStatus {
     Pending,   // committed at the counter, the server has not answered yet
     Confirmed, // the server applied it; its numbers are authoritative
-    Rejected,  // the server refused it (unknown customer, over the cap…); nothing was credited
+    Rejected,  // the server refused it (unknown customer, a spend token used elsewhere…); nothing moved
 };
 
 QString toText(SaleStatus status);
@@ -29,12 +29,14 @@ struct CounterSale {
     core::Coins redeemCoins;
     int issueRate = 0;
     core::Coins coinsEarnedLocal; // the counter's own preview at issueRate
+    QString spendToken;           // a spend: the customer's one-time token that holds redeemCoins
     SaleStatus status = SaleStatus::Pending;
     QString serverTxnId;
     std::optional<core::Coins> serverCoinsEarned;
     std::optional<core::Coins> customerBalance; // after this sale, as the server reported it
-    QString errorCode;
-    QString errorMessage;
+    QString errorCode;                          // a rejected sale: the server's stable reason
+    QString voidedBy; // the client transaction id of the void that reversed this sale
+    QString voidReason;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -10,7 +10,7 @@ namespace {
 const QString kColumns = QStringLiteral("client_txn_id, merchant_id, customer_id, bill_paise, redeem_coins, "
                                         "issue_rate, coins_earned_local, status, "
                                         "server_txn_id, server_coins_earned, customer_balance, error_code, "
-                                        "error_message, created_at, updated_at");
+                                        "created_at, updated_at, spend_token, voided_by, void_reason");
 
 std::optional<core::Coins> optionalCoins(const QVariant& value)
 {
@@ -33,9 +33,11 @@ CounterSale saleFrom(const QSqlQuery& q)
     sale.serverCoinsEarned = optionalCoins(q.value(9));
     sale.customerBalance = optionalCoins(q.value(10));
     sale.errorCode = q.value(11).toString();
-    sale.errorMessage = q.value(12).toString();
-    sale.createdAt = core::SqlValues::toTime(q.value(13));
-    sale.updatedAt = core::SqlValues::toTime(q.value(14));
+    sale.createdAt = core::SqlValues::toTime(q.value(12));
+    sale.updatedAt = core::SqlValues::toTime(q.value(13));
+    sale.spendToken = q.value(14).toString();
+    sale.voidedBy = q.value(15).toString();
+    sale.voidReason = q.value(16).toString();
     return sale;
 }
 
@@ -44,35 +46,55 @@ CounterSale saleFrom(const QSqlQuery& q)
 core::Status CounterSaleRepository::add(const CounterSale& s)
 {
     auto query = m_database.exec(
-        QStringLiteral("INSERT INTO counter_sales (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(kColumns),
+        QStringLiteral("INSERT INTO counter_sales (%1) VALUES (%2)")
+            .arg(kColumns, core::SqlValues::placeholders(17)),
         {s.clientTxnId, s.merchantId, s.customerId, s.bill.value(), s.redeemCoins.value(), s.issueRate,
          s.coinsEarnedLocal.value(), toText(s.status), core::SqlValues::fromOptionalText(s.serverTxnId),
          s.serverCoinsEarned ? QVariant(s.serverCoinsEarned->value()) : QVariant(),
          s.customerBalance ? QVariant(s.customerBalance->value()) : QVariant(),
-         core::SqlValues::fromOptionalText(s.errorCode), core::SqlValues::fromOptionalText(s.errorMessage),
-         core::SqlValues::fromTime(s.createdAt), core::SqlValues::fromTime(s.updatedAt)});
+         core::SqlValues::fromOptionalText(s.errorCode), core::SqlValues::fromTime(s.createdAt),
+         core::SqlValues::fromTime(s.updatedAt), core::SqlValues::fromText(s.spendToken),
+         core::SqlValues::fromOptionalText(s.voidedBy), core::SqlValues::fromOptionalText(s.voidReason)});
     if (!query) {
         return query.error();
     }
     return {};
 }
 
-core::Status CounterSaleRepository::markConfirmed(const QString& clientTxnId, const EarnReceipt& receipt,
+core::Status CounterSaleRepository::markConfirmed(const QString& clientTxnId, const ServerNumbers& numbers,
                                                   const QDateTime& at)
 {
-    return settle(clientTxnId,
-                  QStringLiteral("status = 'confirmed', server_txn_id = ?, server_coins_earned = ?, "
-                                 "customer_balance = ?"),
-                  {receipt.serverTxnId, receipt.coinsEarned.value(), receipt.balance.value(),
-                   core::SqlValues::fromTime(at)});
+    return settle(
+        clientTxnId,
+        QStringLiteral("status = 'confirmed', server_txn_id = ?, server_coins_earned = ?, "
+                       "customer_balance = ?"),
+        {numbers.serverTxnId, numbers.coinsEarned ? QVariant(numbers.coinsEarned->value()) : QVariant(),
+         numbers.balance ? QVariant(numbers.balance->value()) : QVariant(), core::SqlValues::fromTime(at)});
 }
 
-core::Status CounterSaleRepository::markRejected(const QString& clientTxnId, const core::Error& reason,
+core::Status CounterSaleRepository::markRejected(const QString& clientTxnId, const QString& reason,
                                                  const QDateTime& at)
 {
-    return settle(clientTxnId, QStringLiteral("status = 'rejected', error_code = ?, error_message = ?"),
-                  {reason.code, core::SqlValues::fromText(reason.message), core::SqlValues::fromTime(at)});
+    return settle(clientTxnId, QStringLiteral("status = 'rejected', error_code = ?"),
+                  {reason, core::SqlValues::fromTime(at)});
+}
+
+core::Status CounterSaleRepository::markVoided(const QString& clientTxnId, const QString& voidClientTxnId,
+                                               const QString& reason, const QDateTime& at)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE counter_sales SET voided_by = ?, void_reason = ?, updated_at = ? "
+                       "WHERE client_txn_id = ? AND voided_by IS NULL AND status <> 'rejected'"),
+        {voidClientTxnId, reason, core::SqlValues::fromTime(at), clientTxnId});
+    if (!query) {
+        return query.error();
+    }
+    if ((*query)->numRowsAffected() != 1) {
+        return core::Error::conflict(
+            QStringLiteral("sale_not_voidable"),
+            QStringLiteral("Sale %1 is unknown, refused by the server or voided already.").arg(clientTxnId));
+    }
+    return {};
 }
 
 core::Status CounterSaleRepository::settle(const QString& clientTxnId, const QString& assignments,

@@ -2,7 +2,6 @@
 
 #include "core/result/result.h"
 #include "sync/client/counter_sale.h"
-#include "sync/client/earn_receipt.h"
 
 #include <QList>
 
@@ -25,9 +24,21 @@ public:
 
     // "unique_violation" (Conflict) when the client transaction id is already recorded.
     core::Status add(const CounterSale& sale);
-    // Records the server's numbers; "sale_not_pending" when the sale is unknown or already settled.
-    core::Status markConfirmed(const QString& clientTxnId, const EarnReceipt& receipt, const QDateTime& at);
-    core::Status markRejected(const QString& clientTxnId, const core::Error& reason, const QDateTime& at);
+    // What the server reported for a sale it applied.
+    struct ServerNumbers {
+        QString serverTxnId;
+        std::optional<core::Coins> coinsEarned;
+        std::optional<core::Coins> balance; // the customer's, right after the sale
+    };
+
+    // Records the server's answer; "sale_not_pending" when the sale is unknown or already settled.
+    core::Status markConfirmed(const QString& clientTxnId, const ServerNumbers& numbers, const QDateTime& at);
+    // reason: the server's stable error code.
+    core::Status markRejected(const QString& clientTxnId, const QString& reason, const QDateTime& at);
+    // Notes the void that reverses the sale; "sale_not_voidable" (Conflict) when the sale is unknown,
+    // was refused by the server or is voided already.
+    core::Status markVoided(const QString& clientTxnId, const QString& voidClientTxnId, const QString& reason,
+                            const QDateTime& at);
 
     core::Result<std::optional<CounterSale>> find(const QString& clientTxnId);
     // The merchant's latest sales, newest first.

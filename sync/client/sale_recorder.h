@@ -1,54 +1,72 @@
 #pragma once
 
+#include "core/money/coins.h"
 #include "core/money/paise.h"
 #include "core/result/result.h"
 #include "sync/client/counter_sale.h"
-#include "sync/client/earn_receipt.h"
 #include "sync/client/merchant_profile.h"
 
 #include <QObject>
+#include <QStringList>
+
+#include <functional>
 
 namespace baartal::core {
 class Clock;
-}
+struct OutboxRow;
+} // namespace baartal::core
 
 namespace baartal::sync {
 
-class ApiClient;
 class CounterStore;
 
-// Takes a sale from the cashier to the server: it is first committed to the counter store as pending
-// (so it survives a crash or an outage), then sent; the server's answer settles the local row.
+// Records the cashier's actions at the counter. Each one is a single local transaction that writes the
+// action's own rows (counter_sales) and its outbox row, so an outage or a crash never loses it and the
+// uploader (SyncUploader) carries it to the server; the server's answer later settles the sale.
 class SaleRecorder final : public QObject {
     Q_OBJECT
 
 public:
-    SaleRecorder(CounterStore& store, ApiClient& api, const core::Clock& clock, QObject* parent = nullptr);
+    SaleRecorder(CounterStore& store, const core::Clock& clock, QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(SaleRecorder)
 
-    // Checks the input ("invalid_customer_id", "invalid_amount"), commits the sale locally with the
-    // merchant's cached issue rate and sends it. The returned sale is pending; one of the signals follows.
+    // The enrolled device whose outbox the actions go to; nothing is recorded before there is one
+    // ("device_not_enrolled").
+    void setDeviceId(const QString& deviceId) { m_deviceId = deviceId; }
+    const QString& deviceId() const { return m_deviceId; }
+
+    // A sale that earns at the merchant's cached issue rate. "invalid_customer_id", "invalid_amount".
     core::Result<CounterSale> recordEarn(const MerchantProfile& merchant, const QString& customerId,
                                          core::Paise bill);
+    // A sale paid partly with the coins a verified spend token holds: earn is on what is paid in money.
+    // Besides the above: "invalid_coins", "spend_over_cap" (the merchant's cap for this bill),
+    // "spend_token_used_here" (Conflict) when this counter already took the token.
+    core::Result<CounterSale> recordSpend(const MerchantProfile& merchant, const QString& customerId,
+                                          core::Paise bill, core::Coins coins, const QString& spendToken);
+    // Reverses a sale of this counter; returns the void's own client transaction id.
+    // "sale_not_found", "sale_not_voidable", "invalid_void_reason" (empty).
+    core::Result<QString> recordVoid(const QString& saleClientTxnId, const QString& reason);
 
-    // True when the server's refusal is final for this sale (bad input, unknown customer, a rule broken),
-    // false when the sale may still go through later (no network, server trouble, session expired).
-    static bool isFinalRefusal(const core::Error& error);
+    // Loads the sales the uploader settled and announces each through saleSettled.
+    void announceSettled(const QStringList& clientTxnIds);
 
 Q_SIGNALS:
+    // An action was committed locally and its outbox row queued.
+    void queued();
     // The server confirmed or refused the sale; `sale` is the settled row.
     void saleSettled(const baartal::sync::CounterSale& sale);
-    // No final answer: the sale stays pending in the counter store to be sent again.
-    void saleKeptPending(const baartal::sync::CounterSale& sale, const baartal::core::Error& reason);
-    // The counter store could not record the answer; the sale is still pending there.
+    // The counter store could not be read.
     void storeFailed(const baartal::core::Error& error);
 
 private:
-    void onAnswer(const CounterSale& sale, const core::Result<EarnReceipt>& answer);
+    core::Result<CounterSale> recordSale(const MerchantProfile& merchant, const QString& customerId,
+                                         core::Paise bill, core::Coins coins, const QString& spendToken);
+    // Commits `writeOwnRows` and the outbox row in one transaction.
+    core::Status commitWithOutbox(core::OutboxRow row, const std::function<core::Status()>& writeOwnRows);
 
     CounterStore& m_store;
-    ApiClient& m_api;
     const core::Clock& m_clock;
+    QString m_deviceId;
 };
 
 } // namespace baartal::sync

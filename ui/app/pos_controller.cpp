@@ -50,7 +50,7 @@ core::Status PosController::start(const PosOptions& options)
     }
     m_store = std::move(*store);
     qCInfo(lcUi) << "counter store at" << m_store->path();
-    m_recorder = new sync::SaleRecorder(*m_store, *m_api, m_clock, this);
+    m_recorder = new sync::SaleRecorder(*m_store, m_clock, this);
 
     m_login = new LoginDialog(*m_api);
     m_login->setServer(options.server.isEmpty() ? kDefaultServer : options.server);

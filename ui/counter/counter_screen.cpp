@@ -5,6 +5,7 @@
 #include "sync/client/counter_sale_repository.h"
 #include "sync/client/counter_store.h"
 #include "sync/client/sale_recorder.h"
+#include "ui/counter/refusal_text.h"
 #include "ui/ui_log.h"
 
 #include <QFormLayout>
@@ -74,7 +75,6 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     auto* cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(cancel, &QShortcut::activated, this, &CounterScreen::clearSale);
     connect(&m_recorder, &sync::SaleRecorder::saleSettled, this, &CounterScreen::onSettled);
-    connect(&m_recorder, &sync::SaleRecorder::saleKeptPending, this, &CounterScreen::onKeptPending);
     connect(&m_recorder, &sync::SaleRecorder::storeFailed, this, &CounterScreen::onStoreFailed);
 }
 
@@ -145,7 +145,8 @@ void CounterScreen::confirmSale()
         showOutcome(tr("The sale was not recorded: %1").arg(sale.error().message), true);
         return;
     }
-    showOutcome(tr("Sending %1 for customer %2…").arg(sale->bill.formatIndian(), shortId(sale->customerId)),
+    showOutcome(tr("Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.")
+                    .arg(sale->bill.formatIndian(), shortId(sale->customerId)),
                 false);
     reloadRecentSales();
     clearSale();
@@ -162,25 +163,16 @@ void CounterScreen::onSettled(const sync::CounterSale& sale)
                     false);
     } else {
         showOutcome(tr("The server refused the sale of %1 for customer %2: %3")
-                        .arg(sale.bill.formatIndian(), shortId(sale.customerId), sale.errorMessage),
+                        .arg(sale.bill.formatIndian(), shortId(sale.customerId),
+                             RefusalText::forCode(sale.errorCode)),
                     true);
     }
     reloadRecentSales();
 }
 
-void CounterScreen::onKeptPending(const sync::CounterSale& sale, const core::Error& reason)
-{
-    showOutcome(tr("The sale of %1 for customer %2 is saved at this counter but the server did not take it "
-                   "yet (%3). It stays pending.")
-                    .arg(sale.bill.formatIndian(), shortId(sale.customerId), reason.message),
-                true);
-    reloadRecentSales();
-}
-
 void CounterScreen::onStoreFailed(const core::Error& error)
 {
-    showOutcome(tr("The counter's database could not record the server's answer: %1").arg(error.message),
-                true);
+    showOutcome(tr("The counter's database could not be read: %1").arg(error.message), true);
 }
 
 void CounterScreen::showOutcome(const QString& text, bool problem)
@@ -217,7 +209,8 @@ QString CounterScreen::describe(const sync::CounterSale& sale) const
             .arg(sale.serverCoinsEarned.value_or(core::Coins(0)).value());
     case sync::SaleStatus::Rejected:
         return tr("%1  %2  %3  refused: %4")
-            .arg(time, shortId(sale.customerId), sale.bill.formatIndian(), sale.errorMessage);
+            .arg(time, shortId(sale.customerId), sale.bill.formatIndian(),
+                 RefusalText::forCode(sale.errorCode));
     }
     return {};
 }

@@ -36,7 +36,6 @@ private:
     void onBillEdited();
     void confirmSale();
     void onSettled(const sync::CounterSale& sale);
-    void onKeptPending(const sync::CounterSale& sale, const core::Error& reason);
     void onStoreFailed(const core::Error& error);
     void showOutcome(const QString& text, bool problem);
     void reloadRecentSales();

@@ -1,5 +1,7 @@
 #include "core/ids/ids.h"
+#include "core/sync/sync_batch_codec.h"
 #include "sync/client/counter_sale_repository.h"
+#include "sync/client/outbox_repository.h"
 #include "sync/client/sale_recorder.h"
 #include "tests/sync/support/counter_fixture.h"
 
@@ -9,7 +11,7 @@
 using namespace baartal;
 using testsupport::CounterFixture;
 
-// SaleRecorder between a real counter store on disk and a real server in the test process.
+// SaleRecorder and SyncUploader between a real counter store on disk and a real server in the test process.
 class TestSaleRecorder : public QObject {
     Q_OBJECT
 
@@ -33,6 +35,12 @@ private:
         return sale ? *sale : std::nullopt;
     }
 
+    std::optional<sync::OutboxEntry> outboxEntry(const QString& clientTxnId)
+    {
+        auto entry = sync::OutboxRepository(m_counter->store().database()).find(clientTxnId);
+        return entry ? *entry : std::nullopt;
+    }
+
     sync::SaleRecorder& recorder() { return m_counter->recorder(); }
 
 private Q_SLOTS:
@@ -42,28 +50,6 @@ private Q_SLOTS:
             m_counter->server().verifyLedgerIsSound();
         }
         m_counter.reset();
-    }
-
-    void finalRefusals_data()
-    {
-        QTest::addColumn<core::ErrorKind>("kind");
-        QTest::addColumn<bool>("final");
-        QTest::newRow("invalid") << core::ErrorKind::Invalid << true;
-        QTest::newRow("forbidden") << core::ErrorKind::Forbidden << true;
-        QTest::newRow("not found") << core::ErrorKind::NotFound << true;
-        QTest::newRow("conflict") << core::ErrorKind::Conflict << true;
-        QTest::newRow("unprocessable") << core::ErrorKind::Unprocessable << true;
-        QTest::newRow("unauthenticated") << core::ErrorKind::Unauthenticated << false;
-        QTest::newRow("rate limited") << core::ErrorKind::RateLimited << false;
-        QTest::newRow("unavailable") << core::ErrorKind::Unavailable << false;
-        QTest::newRow("internal") << core::ErrorKind::Internal << false;
-    }
-
-    void finalRefusals()
-    {
-        QFETCH(core::ErrorKind, kind);
-        QFETCH(bool, final);
-        QCOMPARE(sync::SaleRecorder::isFinalRefusal({kind, QStringLiteral("x"), QStringLiteral("x")}), final);
     }
 
     void confirmedSaleCarriesTheServersBalance()
@@ -88,6 +74,104 @@ private Q_SLOTS:
         QVERIFY(!done.serverTxnId.isEmpty());
         QCOMPARE(stored(sale->clientTxnId)->status, sync::SaleStatus::Confirmed);
         QCOMPARE(m_counter->server().rowCount(QStringLiteral("transactions")).valueOr(-1), 1);
+        const auto row = outboxEntry(sale->clientTxnId);
+        QCOMPARE(row->status, sync::OutboxStatus::Accepted);
+        QCOMPARE(row->serverTxnId, done.serverTxnId);
+        QTRY_COMPARE(m_counter->uploader().state().queued, 0);
+        QVERIFY(m_counter->uploader().state().online);
+        QVERIFY(m_counter->uploader().state().lastSuccess.isValid());
+    }
+
+    // Every action is one local transaction: the sale (or void) and its outbox row, chained in order.
+    void actionsQueueInOneChainedOutbox()
+    {
+        QVERIFY(start());
+        m_counter->cutTheNetwork();
+        auto first =
+            recorder().recordEarn(m_counter->merchant(), m_counter->customerId(), core::Paise(10000));
+        auto second =
+            recorder().recordEarn(m_counter->merchant(), m_counter->customerId(), core::Paise(20000));
+        QVERIFY(first.ok() && second.ok());
+        auto voided = recorder().recordVoid(first->clientTxnId, QStringLiteral("wrong amount"));
+        QVERIFY2(voided.ok(), qPrintable(voided.ok() ? QString() : voided.error().message));
+        QCOMPARE(stored(first->clientTxnId)->voidedBy, *voided);
+        QCOMPARE(stored(first->clientTxnId)->voidReason, QStringLiteral("wrong amount"));
+
+        auto rows =
+            sync::OutboxRepository(m_counter->store().database()).rows(m_counter->device().deviceId, {1, 3});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).previousHash, core::SyncBatchCodec::genesisHash());
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            QCOMPARE(rows->at(i).sequence, i + 1);
+        }
+        QVERIFY(core::SyncBatchCodec::checkChain(*rows).ok());
+        QCOMPARE(rows->at(2).type, core::OutboxRowType::Void);
+        QCOMPARE(rows->at(2).voidsClientTxnId, first->clientTxnId);
+
+        // A second void of the same sale is refused and queues nothing.
+        auto again = recorder().recordVoid(first->clientTxnId, QStringLiteral("twice"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("sale_not_voidable"));
+        QCOMPARE(sync::OutboxRepository(m_counter->store().database()).queuedCountAll().valueOr(-1), 3);
+
+        QSignalSpy drained(&m_counter->uploader(), &sync::SyncUploader::drained);
+        m_counter->restoreTheNetwork();
+        QTRY_VERIFY(drained.count() > 0);
+        QCOMPARE(outboxEntry(*voided)->status, sync::OutboxStatus::Accepted);
+        QCOMPARE(stored(second->clientTxnId)->status, sync::SaleStatus::Confirmed);
+        // ₹200 at 5 coins per ₹100; the voided ₹100 sale's 5 coins were taken back.
+        QCOMPARE(m_counter->customerBalance(), 10);
+    }
+
+    void withoutADeviceNothingIsRecorded()
+    {
+        QVERIFY(start());
+        recorder().setDeviceId({});
+        auto sale = recorder().recordEarn(m_counter->merchant(), m_counter->customerId(), core::Paise(10000));
+        QVERIFY(!sale.ok());
+        QCOMPARE(sale.error().code, QStringLiteral("device_not_enrolled"));
+        auto recent =
+            sync::CounterSaleRepository(m_counter->store().database()).recent(m_counter->merchant().id, 10);
+        QVERIFY(recent.ok() && recent->isEmpty());
+    }
+
+    void spendsAreBoundedAndTakenOnce_data()
+    {
+        QTest::addColumn<qint64>("bill");
+        QTest::addColumn<qint64>("coins");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("within the cap") << qint64(50000) << qint64(100) << "";
+        QTest::newRow("over the 20% cap") << qint64(10000) << qint64(21) << "spend_over_cap";
+        QTest::newRow("no coins") << qint64(10000) << qint64(0) << "invalid_coins";
+    }
+
+    void spendsAreBoundedAndTakenOnce()
+    {
+        QFETCH(qint64, bill);
+        QFETCH(qint64, coins);
+        QFETCH(QString, code);
+        QVERIFY(start());
+        m_counter->cutTheNetwork();
+        const QString token = QStringLiteral("bsp1.test-token");
+        auto sale = recorder().recordSpend(m_counter->merchant(), m_counter->customerId(), core::Paise(bill),
+                                           core::Coins(coins), token);
+        if (!code.isEmpty()) {
+            QVERIFY(!sale.ok());
+            QCOMPARE(sale.error().code, code);
+            QCOMPARE(sync::OutboxRepository(m_counter->store().database()).queuedCountAll().valueOr(-1), 0);
+            return;
+        }
+        QVERIFY(sale.ok());
+        // Earn is on the ₹400 paid in money.
+        QCOMPARE(sale->coinsEarnedLocal, core::Coins(20));
+        QCOMPARE(outboxEntry(sale->clientTxnId)->row.type, core::OutboxRowType::Spend);
+        QCOMPARE(outboxEntry(sale->clientTxnId)->row.spendToken, token);
+        auto again = recorder().recordSpend(m_counter->merchant(), m_counter->customerId(), core::Paise(bill),
+                                            core::Coins(coins), token);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("spend_token_used_here"));
+        QCOMPARE(sync::OutboxRepository(m_counter->store().database()).queuedCountAll().valueOr(-1), 1);
     }
 
     void refusalIsFinal_data()
@@ -112,20 +196,35 @@ private Q_SLOTS:
         const auto done = settled.at(0).at(0).value<sync::CounterSale>();
         QCOMPARE(done.status, sync::SaleStatus::Rejected);
         QVERIFY(!done.errorCode.isEmpty());
-        QVERIFY(!done.errorMessage.isEmpty());
+        QCOMPARE(outboxEntry(sale->clientTxnId)->reason, done.errorCode);
         QCOMPARE(m_counter->server().rowCount(QStringLiteral("transactions")).valueOr(-1), 0);
+        // The refused row is in the merchant's reconciliation list.
+        auto rejected =
+            sync::OutboxRepository(m_counter->store().database()).rejected(m_counter->device().deviceId, 10);
+        QVERIFY(rejected.ok());
+        QCOMPARE(rejected->size(), 1);
+        QCOMPARE(rejected->constFirst().row.clientTxnId, sale->clientTxnId);
     }
 
     void outageKeepsTheSalePending()
     {
         QVERIFY(start());
         m_counter->cutTheNetwork();
-        QSignalSpy pending(&recorder(), &sync::SaleRecorder::saleKeptPending);
         auto sale = recorder().recordEarn(m_counter->merchant(), m_counter->customerId(), core::Paise(10000));
         QVERIFY(sale.ok());
-        QTRY_COMPARE(pending.count(), 1);
-        QCOMPARE(pending.at(0).at(1).value<core::Error>().code, QStringLiteral("network_unreachable"));
+        QTRY_VERIFY(m_counter->uploader().state().lastError.has_value());
+        QCOMPARE(m_counter->uploader().state().lastError->code, QStringLiteral("network_unreachable"));
+        QCOMPARE(m_counter->uploader().state().online, false);
+        QCOMPARE(m_counter->uploader().state().queued, 1);
         QCOMPARE(stored(sale->clientTxnId)->status, sync::SaleStatus::Pending);
+
+        QSignalSpy settled(&recorder(), &sync::SaleRecorder::saleSettled);
+        m_counter->restoreTheNetwork();
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(stored(sale->clientTxnId)->status, sync::SaleStatus::Confirmed);
+        QCOMPARE(m_counter->uploader().state().online, true);
+        QCOMPARE(m_counter->uploader().state().queued, 0);
+        QVERIFY(!m_counter->uploader().state().lastError.has_value());
     }
 
     void badInputRecordsNothing_data()
@@ -154,6 +253,7 @@ private Q_SLOTS:
         auto recent =
             sync::CounterSaleRepository(m_counter->store().database()).recent(m_counter->merchant().id, 10);
         QVERIFY(recent.ok() && recent->isEmpty());
+        QCOMPARE(sync::OutboxRepository(m_counter->store().database()).queuedCountAll().valueOr(-1), 0);
     }
 };
 

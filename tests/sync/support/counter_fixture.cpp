@@ -1,5 +1,7 @@
 #include "tests/sync/support/counter_fixture.h"
 
+#include "core/crypto/base64_url.h"
+#include "sync/client/api_call.h"
 #include "tests/sync/support/api_answer.h"
 #include "tests/testsupport/loopback.h"
 
@@ -21,7 +23,9 @@ core::Error setupFailed(const QString& what, const core::Error& cause)
 
 CounterFixture::~CounterFixture()
 {
-    // The recorder uses the store and the client; the client's answers must not reach a dead recorder.
+    // The uploader and the recorder use the store and the client; the client's answers must not reach
+    // them once they are gone.
+    m_uploader.reset();
     m_recorder.reset();
     m_api.reset();
 }
@@ -53,8 +57,20 @@ core::Result<std::unique_ptr<CounterFixture>> CounterFixture::start(int issueRat
     if (core::Status signedIn = fixture->signIn(); !signedIn) {
         return signedIn.error();
     }
-    fixture->m_recorder =
-        std::make_unique<sync::SaleRecorder>(fixture->store(), *fixture->m_api, fixture->m_server->clock());
+    if (core::Status enrolled = fixture->enrol(); !enrolled) {
+        return enrolled.error();
+    }
+    fixture->m_recorder = std::make_unique<sync::SaleRecorder>(fixture->store(), fixture->m_server->clock());
+    fixture->m_recorder->setDeviceId(fixture->m_device->deviceId);
+    fixture->m_uploader = std::make_unique<sync::SyncUploader>(
+        *fixture->m_api, fixture->store().path(), *fixture->m_device, fixture->m_server->clock());
+    fixture->m_uploader->setRetryPolicy(
+        core::RetryPolicy(1, std::chrono::milliseconds(20), std::chrono::milliseconds(200)));
+    QObject::connect(fixture->m_recorder.get(), &sync::SaleRecorder::queued, fixture->m_uploader.get(),
+                     &sync::SyncUploader::kick);
+    QObject::connect(fixture->m_uploader.get(), &sync::SyncUploader::settled, fixture->m_recorder.get(),
+                     &sync::SaleRecorder::announceSettled);
+    fixture->m_uploader->start();
     return fixture;
 }
 
@@ -84,6 +100,27 @@ core::Status CounterFixture::signIn()
     return {};
 }
 
+core::Status CounterFixture::enrol()
+{
+    const core::Ed25519KeyPair key = core::Ed25519KeyPair::generate();
+    ApiAnswer<QJsonObject> device;
+    QObject::connect(m_api->post(QStringLiteral("devices"),
+                                 {{QStringLiteral("name"), QStringLiteral("Counter 1")},
+                                  {QStringLiteral("public_key"),
+                                   QString::fromLatin1(core::Base64Url::encode(key.publicKey().bytes()))}}),
+                     &sync::ApiCall::finished, &device, device.handler());
+    if (!QTest::qWaitFor([&device] { return device.arrived(); }, kAnswerTimeoutMs)) {
+        return core::Error::internal(QStringLiteral("counter_fixture_failed"),
+                                     QStringLiteral("no enrolment answer"));
+    }
+    if (!device->ok()) {
+        return setupFailed(QStringLiteral("enrolling the counter"), device->error());
+    }
+    m_device = sync::DeviceIdentity{(*device)->value(QStringLiteral("id")).toString(), m_merchant.id,
+                                    QStringLiteral("Counter 1"), key};
+    return {};
+}
+
 qint64 CounterFixture::customerBalance()
 {
     const QString token = m_server->login(ServerFixture::kCustomerLogin);
@@ -94,6 +131,12 @@ qint64 CounterFixture::customerBalance()
 void CounterFixture::cutTheNetwork()
 {
     m_api->setBaseUrl(closedLoopbackUrl());
+}
+
+void CounterFixture::restoreTheNetwork()
+{
+    m_api->setBaseUrl(m_server->api().baseUrl());
+    m_uploader->retryNow();
 }
 
 } // namespace baartal::testsupport

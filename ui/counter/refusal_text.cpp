@@ -1,0 +1,34 @@
+#include "ui/counter/refusal_text.h"
+
+namespace baartal::ui {
+
+QString RefusalText::forCode(const QString& code)
+{
+    if (code == QLatin1String("customer_not_found")) {
+        return tr("the customer is not known to the server");
+    }
+    if (code == QLatin1String("merchant_not_approved")) {
+        return tr("this shop is not approved yet");
+    }
+    if (code == QLatin1String("spend_token_used")) {
+        return tr("the spend QR was already used at another counter; no coins were redeemed");
+    }
+    if (code == QLatin1String("spend_token_not_active") || code == QLatin1String("token_expired")) {
+        return tr("the spend QR had expired or was cancelled; no coins were redeemed");
+    }
+    if (code == QLatin1String("insufficient_balance")) {
+        return tr("the customer did not have enough B-Coins");
+    }
+    if (code == QLatin1String("spend_over_cap")) {
+        return tr("more coins than this shop allows on that bill");
+    }
+    if (code == QLatin1String("already_voided")) {
+        return tr("the sale was voided already");
+    }
+    if (code == QLatin1String("transaction_not_found")) {
+        return tr("the server has no such sale to void");
+    }
+    return tr("refused by the server (%1)").arg(code);
+}
+
+} // namespace baartal::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace baartal::ui {
+
+// What the cashier reads for a sale the server refused: the server answers a sync row with a stable
+// code (docs/sync-protocol.md §3) and the counter says it in the user's language.
+class RefusalText {
+    Q_DECLARE_TR_FUNCTIONS(baartal::ui::RefusalText)
+
+public:
+    RefusalText() = delete;
+
+    static QString forCode(const QString& code);
+};
+
+} // namespace baartal::ui
