@@ -258,4 +258,9 @@ void ApiClient::merchantProfile(QObject* context, ApiHandler<MerchantProfile> do
     deliver(get(QStringLiteral("merchants/me")), context, std::move(done), &MerchantProfile::fromJson);
 }
 
+void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
+{
+    deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
+}
+
 } // namespace baartal::sync

@@ -4,6 +4,7 @@
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
 #include "sync/client/merchant_profile.h"
+#include "sync/client/reference_data.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,8 @@ public:
     void login(const QString& emailOrPhone, const QString& password, QObject* context,
                ApiHandler<AuthSession> done);
     void merchantProfile(QObject* context, ApiHandler<MerchantProfile> done);
+    // GET /api/v1/sync/reference: what the counter caches to trade offline.
+    void syncReference(QObject* context, ApiHandler<ReferenceData> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session; a later issue keeps it in the keychain.
