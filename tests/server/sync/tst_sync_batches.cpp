@@ -1,3 +1,4 @@
+#include "core/audit/audit_log_repository.h"
 #include "core/crypto/base64_url.h"
 #include "core/crypto/ed25519_key_pair.h"
 #include "core/ids/ids.h"
@@ -108,6 +109,16 @@ private:
         return list;
     }
 
+    static QJsonObject result(const ApiReply& reply, qsizetype index)
+    {
+        return reply.data().value(QStringLiteral("results")).toArray().at(index).toObject();
+    }
+
+    QList<baartal::core::AuditEntry> auditOf(const QString& deviceId)
+    {
+        return baartal::core::AuditLogRepository(server().database()).listBySubject(deviceId).value();
+    }
+
     qint64 balance()
     {
         return server()
@@ -216,6 +227,12 @@ private Q_SLOTS:
         QCOMPARE(reply.data().value(QStringLiteral("last_sequence")).toInteger(), 3);
         QCOMPARE(reply.data().value(QStringLiteral("replayed")).toBool(), false);
         QCOMPARE(balance(), 100);
+        // Each recorded row says what it did and what the customer has right after it.
+        const QJsonObject firstAnswer = result(reply, 0);
+        QCOMPARE(firstAnswer.value(QStringLiteral("coins_earned")).toInteger(-1), 100);
+        QCOMPARE(firstAnswer.value(QStringLiteral("coins_redeemed")).toInteger(-1), 0);
+        QCOMPARE(firstAnswer.value(QStringLiteral("balance")).toInteger(-1), 100);
+        QCOMPARE(result(reply, 1).value(QStringLiteral("balance")).toInteger(-1), 120);
 
         // A retry after a lost answer: the same answers, nothing applied twice.
         const QList<qint64> before = counts();
@@ -246,6 +263,15 @@ private Q_SLOTS:
                                               QStringLiteral("rejected:transaction_not_found")}));
         QCOMPARE(more.data().value(QStringLiteral("last_sequence")).toInteger(), 5);
         QCOMPARE(balance(), 105);
+        // The duplicate reports the sale recorded online, as the online route's receipt did.
+        const QJsonObject duplicate = result(more, 0);
+        QCOMPARE(
+            duplicate.value(QStringLiteral("txn_id")),
+            online.data().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("txn_id")));
+        QCOMPARE(duplicate.value(QStringLiteral("coins_earned")).toInteger(-1), 5);
+        QCOMPARE(duplicate.value(QStringLiteral("coins_redeemed")).toInteger(-1), 0);
+        QCOMPARE(duplicate.value(QStringLiteral("balance")), online.data().value(QStringLiteral("balance")));
+        QVERIFY(!result(more, 1).contains(QStringLiteral("balance")));
     }
 
     void refusedBatchesChangeNothing_data() { addBackendRows(); }
@@ -347,6 +373,63 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("spend_token_redemptions")), 1);
         // 100 earned, 100 spent, 20 earned on the ₹400 paid in money: never below zero, never spent twice.
         QCOMPARE(balance(), 20);
+    }
+
+    void rejectedRowsAreAuditedOnce_data() { addBackendRows(); }
+
+    void rejectedRowsAreAuditedOnce()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithShop(dialect));
+        Counter counter;
+        QVERIFY(!enrol(counter, shop().merchantToken).isEmpty());
+        const OutboxRow earned = counter.next(OutboxRowType::Earn, shop().customerId, 1000'00);
+        const OutboxRow forged = counter.next(OutboxRowType::Spend, shop().customerId, 300'00, 10,
+                                              QStringLiteral("bsp1.not-a-token"));
+        const OutboxRow unknownVoid =
+            counter.next(OutboxRowType::Void, shop().customerId, 0, 0, {}, baartal::core::Ids::newId());
+        const QByteArray bytes = counter.bytes({earned, forged, unknownVoid});
+        const ApiReply reply = upload(bytes, counter.key.sign(bytes), shop().merchantToken);
+        QCOMPARE(reply.status, 200);
+        const QStringList answered = statuses(reply);
+        QCOMPARE(answered.size(), 3);
+        QCOMPARE(answered.at(0), QStringLiteral("accepted"));
+        QVERIFY(answered.at(1).startsWith(QStringLiteral("rejected:")));
+        QCOMPARE(answered.at(2), QStringLiteral("rejected:transaction_not_found"));
+
+        // One entry per rejected row, by the user who uploaded, about the device.
+        const QList<baartal::core::AuditEntry> entries = auditOf(counter.deviceId);
+        QCOMPARE(entries.size(), 2);
+        const QList<OutboxRow> rejectedRows{forged, unknownVoid};
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const baartal::core::AuditEntry& entry = entries.at(i);
+            const OutboxRow& row = rejectedRows.at(i);
+            QCOMPARE(entry.action, QStringLiteral("sync.row_rejected"));
+            QCOMPARE(entry.adminUserId, shop().merchant.userId);
+            QCOMPARE(entry.createdAt, server().clock().now());
+            QCOMPARE(entry.detail.value(QStringLiteral("sequence")).toInteger(), row.sequence);
+            QCOMPARE(entry.detail.value(QStringLiteral("client_txn_id")).toString(), row.clientTxnId);
+            QCOMPARE(entry.detail.value(QStringLiteral("type")).toString(), baartal::core::toText(row.type));
+            QCOMPARE(entry.detail.value(QStringLiteral("customer_id")).toString(), shop().customerId);
+            QCOMPARE(QStringLiteral("rejected:") + entry.detail.value(QStringLiteral("reason")).toString(),
+                     answered.at(i + 1));
+        }
+
+        // A replay answers again without a second entry; a refused batch leaves none.
+        QCOMPARE(upload(bytes, counter.key.sign(bytes), shop().merchantToken)
+                     .data()
+                     .value(QStringLiteral("replayed")),
+                 QJsonValue(true));
+        Counter ahead = counter;
+        ahead.next(OutboxRowType::Earn, shop().customerId, 100'00);
+        QCOMPARE(
+            send(ahead,
+                 {ahead.next(OutboxRowType::Void, shop().customerId, 0, 0, {}, baartal::core::Ids::newId())},
+                 shop().merchantToken)
+                .errorCode(),
+            QStringLiteral("sequence_gap"));
+        QCOMPARE(auditOf(counter.deviceId).size(), 2);
+        QCOMPARE(rows(QStringLiteral("admin_audit_log")), 2);
     }
 
     void everyMutatedBatchIsRefused_data() { addBackendRows(); }
