@@ -15,13 +15,6 @@ namespace {
 
 const QString kDefaultServer = QStringLiteral("http://127.0.0.1:8080");
 
-// No answer from the server, as opposed to an answer that refuses: the cached profile may stand in.
-bool isOutage(const core::Error& error)
-{
-    return error.code == QLatin1String("network_unreachable") || error.code == QLatin1String("timeout") ||
-           error.kind == core::ErrorKind::Unavailable;
-}
-
 } // namespace
 
 PosController::PosController(QObject* parent)
@@ -89,7 +82,8 @@ void PosController::onProfile(const core::Result<sync::MerchantProfile>& answer)
         openCounter(profile);
         return;
     }
-    if (isOutage(answer.error())) {
+    // No answer from the server, as opposed to an answer that refuses: the cached profile may stand in.
+    if (sync::ApiClient::isOutage(answer.error())) {
         auto cached = cache.find(m_session.merchantId);
         if (cached && *cached) {
             qCInfo(lcUi) << "server unreachable; using the profile cached at" << (*cached)->fetchedAt;
