@@ -4,6 +4,7 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_identity.h"
 #include "sync/client/merchant_profile.h"
+#include "ui/app/enrolment_question.h"
 #include "ui/app/pos_options.h"
 #include "ui/counter/counter_window.h"
 #include "ui/login/login_dialog.h"
@@ -23,8 +24,6 @@ class SaleRecorder;
 } // namespace baartal::sync
 
 namespace baartal::ui {
-
-class EnrolmentQuestion;
 
 // Wires the POS together: the counter store, the API client, the login window and, once a merchant
 // has signed in and their shop profile is known (from the server, or the cached copy when offline) and
