@@ -179,6 +179,40 @@
     </message>
 </context>
 <context>
+    <name>baartal::ui::EnrolmentQuestion</name>
+    <message>
+        <source>No keychain found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain was found on this PC, so the counter&apos;s signing key cannot be stored safely.
+
+The key can instead be kept UNENCRYPTED in a file under your data folder:
+%1
+
+Anyone who can read that file (or a backup or a stolen disk) could upload sales as this counter. Installing and unlocking a keyring (for example gnome-keyring) is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter key lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is enrolled, but its signing key is no longer in the keychain (it was removed, or the keyring was reset).
+
+The counter must be enrolled again as a new device with a new key. Sales it recorded and did not upload yet cannot be signed with the lost key. The shop owner can revoke the old device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::LoginDialog</name>
     <message>
         <source>Baartal — sign in</source>
@@ -257,6 +291,26 @@
     </message>
     <message>
         <source>The counter cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter was not opened: no OS keychain was found, and its key may not be kept in a file. Install and unlock a keyring (for example gnome-keyring), or sign in again and choose to keep the key in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter was not opened: it cannot sign its sales until it is enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has to be enrolled with the server once, while the server can be reached, before it can work offline. Sign in again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter could not be enrolled: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,6 +179,47 @@
     </message>
 </context>
 <context>
+    <name>baartal::ui::EnrolmentQuestion</name>
+    <message>
+        <source>No keychain found</source>
+        <translation>कोई कीचेन नहीं मिला</translation>
+    </message>
+    <message>
+        <source>No OS keychain was found on this PC, so the counter&apos;s signing key cannot be stored safely.
+
+The key can instead be kept UNENCRYPTED in a file under your data folder:
+%1
+
+Anyone who can read that file (or a backup or a stolen disk) could upload sales as this counter. Installing and unlocking a keyring (for example gnome-keyring) is safer.</source>
+        <translation>इस पीसी पर कोई OS कीचेन नहीं मिला, इसलिए काउंटर की साइनिंग कुंजी सुरक्षित रूप से नहीं रखी जा सकती।
+
+इसके बदले कुंजी आपके डेटा फ़ोल्डर की एक फ़ाइल में बिना एन्क्रिप्शन के रखी जा सकती है:
+%1
+
+जो भी उस फ़ाइल को (या किसी बैकअप या चोरी हुई डिस्क से) पढ़ सकता है, वह इस काउंटर के नाम से बिक्री अपलोड कर सकता है। कोई कीरिंग (जैसे gnome-keyring) इंस्टॉल करके अनलॉक करना ज़्यादा सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Keep it in a file</source>
+        <translation>इसे फ़ाइल में रखें</translation>
+    </message>
+    <message>
+        <source>Counter key lost</source>
+        <translation>काउंटर की कुंजी खो गई</translation>
+    </message>
+    <message>
+        <source>This counter is enrolled, but its signing key is no longer in the keychain (it was removed, or the keyring was reset).
+
+The counter must be enrolled again as a new device with a new key. Sales it recorded and did not upload yet cannot be signed with the lost key. The shop owner can revoke the old device.</source>
+        <translation>यह काउंटर पंजीकृत है, पर इसकी साइनिंग कुंजी अब कीचेन में नहीं है (उसे हटा दिया गया, या कीरिंग रीसेट हो गई)।
+
+काउंटर को नई कुंजी के साथ नए डिवाइस के रूप में फिर से पंजीकृत करना होगा। जो बिक्री इसने दर्ज की पर अभी अपलोड नहीं की, उस पर खोई हुई कुंजी से हस्ताक्षर नहीं हो सकते। दुकान का मालिक पुराने डिवाइस को रद्द कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>फिर से पंजीकृत करें</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::LoginDialog</name>
     <message>
         <source>Baartal — sign in</source>
@@ -258,6 +299,26 @@
     <message>
         <source>The counter cannot start: %1</source>
         <translation>काउंटर शुरू नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>The counter was not opened: no OS keychain was found, and its key may not be kept in a file. Install and unlock a keyring (for example gnome-keyring), or sign in again and choose to keep the key in a file.</source>
+        <translation>काउंटर नहीं खुला: कोई OS कीचेन नहीं मिला, और उसकी कुंजी फ़ाइल में रखने की अनुमति नहीं दी गई। कोई कीरिंग (जैसे gnome-keyring) इंस्टॉल करके अनलॉक करें, या फिर से साइन इन करके कुंजी फ़ाइल में रखना चुनें।</translation>
+    </message>
+    <message>
+        <source>The counter was not opened: it cannot sign its sales until it is enrolled again.</source>
+        <translation>काउंटर नहीं खुला: जब तक इसे फिर से पंजीकृत नहीं किया जाता, यह अपनी बिक्री पर हस्ताक्षर नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>This counter has to be enrolled with the server once, while the server can be reached, before it can work offline. Sign in again when the network is back.</source>
+        <translation>ऑफ़लाइन काम करने से पहले इस काउंटर को एक बार सर्वर के साथ पंजीकृत करना होगा, जब सर्वर तक पहुँचा जा सके। नेटवर्क वापस आने पर फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>This counter could not be enrolled: %1</source>
+        <translation>यह काउंटर पंजीकृत नहीं हो सका: %1</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,47 @@
     </message>
 </context>
 <context>
+    <name>baartal::ui::EnrolmentQuestion</name>
+    <message>
+        <source>No keychain found</source>
+        <translation>कोणतेही कीचेन सापडले नाही</translation>
+    </message>
+    <message>
+        <source>No OS keychain was found on this PC, so the counter&apos;s signing key cannot be stored safely.
+
+The key can instead be kept UNENCRYPTED in a file under your data folder:
+%1
+
+Anyone who can read that file (or a backup or a stolen disk) could upload sales as this counter. Installing and unlocking a keyring (for example gnome-keyring) is safer.</source>
+        <translation>या पीसीवर कोणतेही OS कीचेन सापडले नाही, त्यामुळे काउंटरची सही करण्याची की सुरक्षितपणे ठेवता येत नाही.
+
+त्याऐवजी की तुमच्या डेटा फोल्डरमधील एका फाइलमध्ये एन्क्रिप्शनशिवाय ठेवता येईल:
+%1
+
+जो कोणी ती फाइल (किंवा बॅकअप किंवा चोरीला गेलेली डिस्क) वाचू शकतो, तो या काउंटरच्या नावाने विक्री अपलोड करू शकतो. एखादे कीरिंग (उदा. gnome-keyring) इन्स्टॉल करून अनलॉक करणे अधिक सुरक्षित आहे.</translation>
+    </message>
+    <message>
+        <source>Keep it in a file</source>
+        <translation>ती फाइलमध्ये ठेवा</translation>
+    </message>
+    <message>
+        <source>Counter key lost</source>
+        <translation>काउंटरची की हरवली</translation>
+    </message>
+    <message>
+        <source>This counter is enrolled, but its signing key is no longer in the keychain (it was removed, or the keyring was reset).
+
+The counter must be enrolled again as a new device with a new key. Sales it recorded and did not upload yet cannot be signed with the lost key. The shop owner can revoke the old device.</source>
+        <translation>हा काउंटर नोंदणीकृत आहे, पण त्याची सही करण्याची की आता कीचेनमध्ये नाही (ती काढली गेली, किंवा कीरिंग रीसेट झाले).
+
+नवीन कीसह नवीन डिव्हाइस म्हणून काउंटरची पुन्हा नोंदणी करावी लागेल. याने नोंदवलेल्या पण अजून अपलोड न केलेल्या विक्रीवर हरवलेल्या कीने सही करता येणार नाही. दुकानाचा मालक जुने डिव्हाइस रद्द करू शकतो.</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>पुन्हा नोंदणी करा</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::LoginDialog</name>
     <message>
         <source>Baartal — sign in</source>
@@ -258,6 +299,26 @@
     <message>
         <source>The counter cannot start: %1</source>
         <translation>काउंटर सुरू होऊ शकत नाही: %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>काउंटर</translation>
+    </message>
+    <message>
+        <source>The counter was not opened: no OS keychain was found, and its key may not be kept in a file. Install and unlock a keyring (for example gnome-keyring), or sign in again and choose to keep the key in a file.</source>
+        <translation>काउंटर उघडला नाही: कोणतेही OS कीचेन सापडले नाही, आणि त्याची की फाइलमध्ये ठेवण्याची परवानगी दिली नाही. एखादे कीरिंग (उदा. gnome-keyring) इन्स्टॉल करून अनलॉक करा, किंवा पुन्हा साइन इन करून की फाइलमध्ये ठेवणे निवडा.</translation>
+    </message>
+    <message>
+        <source>The counter was not opened: it cannot sign its sales until it is enrolled again.</source>
+        <translation>काउंटर उघडला नाही: पुन्हा नोंदणी होईपर्यंत तो आपल्या विक्रीवर सही करू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>This counter has to be enrolled with the server once, while the server can be reached, before it can work offline. Sign in again when the network is back.</source>
+        <translation>ऑफलाइन काम करण्यापूर्वी, सर्व्हरपर्यंत पोहोचता येत असताना, या काउंटरची सर्व्हरकडे एकदा नोंदणी व्हायला हवी. नेटवर्क परत आल्यावर पुन्हा साइन इन करा.</translation>
+    </message>
+    <message>
+        <source>This counter could not be enrolled: %1</source>
+        <translation>हा काउंटर नोंदणीकृत होऊ शकला नाही: %1</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,27 @@ Result<bool> LedgerRepository::isVoided(const QString& txnId)
         toTrue);
 }
 
+Result<QList<ShopCustomer>> LedgerRepository::customersOfShop(const QString& merchantId,
+                                                              const QDateTime& since, int limit)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT t.customer_id, u.email_or_phone, MAX(t.created_at) AS last_visit "
+                       "FROM transactions t JOIN customers c ON c.id = t.customer_id "
+                       "JOIN users u ON u.id = c.user_id WHERE t.merchant_id = ? AND t.created_at >= ? "
+                       "GROUP BY t.customer_id, u.email_or_phone ORDER BY last_visit DESC, t.customer_id "
+                       "LIMIT ?"),
+        {merchantId, SqlValues::fromTime(since), limit});
+    if (!query) {
+        return query.error();
+    }
+    QList<ShopCustomer> customers;
+    while ((*query)->next()) {
+        const QSqlQuery& q = **query;
+        customers.append({q.value(0).toString(), q.value(1).toString(), SqlValues::toTime(q.value(2))});
+    }
+    return customers;
+}
+
 Status LedgerRepository::insertLot(const CoinLot& lot, const QString& txnId)
 {
     auto query =

@@ -36,6 +36,14 @@ struct HistoryQuery {
     int limit = 20;
 };
 
+// A customer who traded at a shop: their login (for the shop to show masked) and their latest
+// transaction there.
+struct ShopCustomer {
+    QString customerId;
+    QString login;
+    QDateTime lastVisitAt;
+};
+
 // SQL of the ledger: transactions, postings, coin lots and lot allocations. Callers hold the
 // transaction (TransactionGuard) that makes a movement atomic.
 class LedgerRepository {
@@ -53,6 +61,9 @@ public:
     // Up to query.limit transactions (without their postings), ordered by created_at then txn_id, both
     // descending.
     Result<QList<LedgerTransaction>> history(const HistoryQuery& query);
+
+    // Up to `limit` customers with a transaction at the shop at or after `since`, latest visit first.
+    Result<QList<ShopCustomer>> customersOfShop(const QString& merchantId, const QDateTime& since, int limit);
 
     Status insertLot(const CoinLot& lot, const QString& txnId);
     // The customer's lots that still hold coins no spend hold reserves at `now`, oldest expiry first; each

@@ -25,6 +25,18 @@ SpendHold readHold(const QSqlQuery& q)
     return hold;
 }
 
+Result<QList<SpendHold>> readHolds(const Result<QSqlQuery*>& query)
+{
+    if (!query) {
+        return query.error();
+    }
+    QList<SpendHold> holds;
+    while ((*query)->next()) {
+        holds.append(readHold(**query));
+    }
+    return holds;
+}
+
 Error notActive()
 {
     return Error::conflict(QStringLiteral("spend_token_not_active"),
@@ -85,19 +97,11 @@ Result<QList<LotAllocation>> SpendHoldRepository::lotsOf(const QString& holdId)
 
 Result<QList<SpendHold>> SpendHoldRepository::countingOf(const QString& customerId, const QDateTime& now)
 {
-    auto query =
+    return readHolds(
         m_database.exec(QStringLiteral("SELECT %1 FROM spend_holds WHERE customer_id = ? AND status = "
                                        "'active' AND lapses_at > ? ORDER BY created_at DESC, id")
                             .arg(kColumns),
-                        {customerId, SqlValues::fromTime(now)});
-    if (!query) {
-        return query.error();
-    }
-    QList<SpendHold> holds;
-    while ((*query)->next()) {
-        holds.append(readHold(**query));
-    }
-    return holds;
+                        {customerId, SqlValues::fromTime(now)}));
 }
 
 Result<Coins> SpendHoldRepository::heldCoins(const QString& customerId, const QDateTime& now)
@@ -110,6 +114,17 @@ Result<Coins> SpendHoldRepository::heldCoins(const QString& customerId, const QD
         return query.error();
     }
     return Coins((*query)->next() ? (*query)->value(0).toLongLong() : 0);
+}
+
+Result<QList<SpendHold>> SpendHoldRepository::endedSince(const QString& merchantId,
+                                                         const QDateTime& expiredSince)
+{
+    return readHolds(m_database.exec(
+        QStringLiteral("SELECT %1 FROM spend_holds WHERE (merchant_id IS NULL OR merchant_id = ?) "
+                       "AND expires_at >= ? AND status IN ('redeemed', 'cancelled') "
+                       "ORDER BY expires_at DESC, id")
+            .arg(kColumns),
+        {merchantId, SqlValues::fromTime(expiredSince)}));
 }
 
 Status SpendHoldRepository::redeem(const QString& holdId, const QString& txnId, const QDateTime& at)

@@ -29,6 +29,10 @@ public:
     Result<QList<SpendHold>> countingOf(const QString& customerId, const QDateTime& now);
     // Coins of the customer's holds that count at `now`.
     Result<Coins> heldCoins(const QString& customerId, const QDateTime& now);
+    // Holds of every customer whose tokens the shop's counters must refuse although signature and expiry
+    // may still pass: redeemed or cancelled, redeemable at that shop (bound to it or to none), with the
+    // token expiring at or after `expiredSince`; latest expiry first.
+    Result<QList<SpendHold>> endedSince(const QString& merchantId, const QDateTime& expiredSince);
 
     // Records the one use of the hold's token by a transaction: "spend_token_used" (Conflict) when it
     // has one already, also when another server process got there first.

@@ -4,6 +4,7 @@
 #include "core/geo/pincode.h"
 #include "server/bundles/bundle_json.h"
 #include "server/http/json_fields.h"
+#include "server/http/query_fields.h"
 #include "server/http/router.h"
 #include "server/server_context.h"
 
@@ -36,23 +37,6 @@ std::optional<bool> activeFrom(const QString& status)
     return std::nullopt;
 }
 
-// A whole number from the query string within [min, max], or `fallback` when absent or empty.
-core::Result<int> queryNumber(const ApiRequest& request, const QString& name, int fallback, int min, int max)
-{
-    const QString text = request.query().queryItemValue(name).trimmed();
-    if (text.isEmpty()) {
-        return fallback;
-    }
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < min || value > max) {
-        return core::Error::invalid(
-            QStringLiteral("invalid_") + name,
-            QStringLiteral("%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max));
-    }
-    return value;
-}
-
 core::Result<core::BundleFilter> filterFrom(const ApiRequest& request)
 {
     core::BundleFilter filter;
@@ -67,12 +51,12 @@ core::Result<core::BundleFilter> filterFrom(const ApiRequest& request)
             return invalidStatus();
         }
     }
-    auto limit = queryNumber(request, QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
+    auto limit = QueryFields::number(request.query(), QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
     if (!limit) {
         return limit.error();
     }
     // The cap keeps page × limit far inside an int.
-    auto number = queryNumber(request, QStringLiteral("page"), 1, 1, 1'000'000);
+    auto number = QueryFields::number(request.query(), QStringLiteral("page"), 1, 1, 1'000'000);
     if (!number) {
         return number.error();
     }

@@ -1,28 +1,18 @@
 #include "server/keys/key_routes.h"
 
-#include "core/crypto/base64_url.h"
-#include "core/tokens/token_verifier.h"
 #include "server/http/router.h"
+#include "server/keys/key_json.h"
 #include "server/server_context.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace baartal::server {
 
 namespace {
 
-// Newest first: the first key signs what the server issues now.
 ApiResponse keys(const ServerContext& context)
 {
-    QJsonArray list;
-    for (const core::Ed25519PublicKey& key : context.tokenVerifier.keys()) {
-        list.append(QJsonObject{
-            {QStringLiteral("kid"), key.kid()},
-            {QStringLiteral("alg"), QStringLiteral("Ed25519")},
-            {QStringLiteral("public_key"), QString::fromLatin1(core::Base64Url::encode(key.bytes()))}});
-    }
-    return ApiResponse::ok(QJsonObject{{QStringLiteral("keys"), list}});
+    return ApiResponse::ok(QJsonObject{{QStringLiteral("keys"), KeyJson::keys(context.tokenVerifier)}});
 }
 
 } // namespace

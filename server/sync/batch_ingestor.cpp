@@ -1,5 +1,6 @@
 #include "server/sync/batch_ingestor.h"
 
+#include "core/audit/audit_log_repository.h"
 #include "core/crypto/ed25519_public_key.h"
 #include "core/crypto/hashing.h"
 #include "core/devices/device_repository.h"
@@ -30,24 +31,6 @@ QJsonObject answerOf(const core::OutboxRow& row, const QString& status)
     return {{QStringLiteral("sequence"), row.sequence},
             {QStringLiteral("client_txn_id"), row.clientTxnId},
             {QStringLiteral("status"), status}};
-}
-
-QJsonObject recorded(const core::OutboxRow& row, const QString& txnId, bool duplicate)
-{
-    QJsonObject answer = answerOf(row, duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted"));
-    answer.insert(QStringLiteral("txn_id"), txnId);
-    return answer;
-}
-
-// A business refusal becomes the row's answer; a failure of the storage undoes the batch.
-core::Result<QJsonObject> rejectedOr(const core::OutboxRow& row, const core::Error& error)
-{
-    if (error.kind == core::ErrorKind::Internal || error.kind == core::ErrorKind::Unavailable) {
-        return error;
-    }
-    QJsonObject answer = answerOf(row, QStringLiteral("rejected"));
-    answer.insert(QStringLiteral("reason"), error.code);
-    return answer;
 }
 
 QJsonObject reply(const QString& deviceId, qint64 lastSequence, bool replayed, const QJsonArray& results)
@@ -171,26 +154,27 @@ core::Result<QJsonObject> BatchIngestor::applySale(const core::Device& device, c
         auto claims = m_context.tokenVerifier.verify(
             row.spendToken, core::TokenType::Spend, QDateTime::fromMSecsSinceEpoch(row.localTimeMs, Qt::UTC));
         if (!claims) {
-            return rejectedOr(row, claims.error());
+            return rejectedOr(device, userId, row, claims.error());
         }
         if (claims->subject != row.customerId) {
-            return rejectedOr(row,
+            return rejectedOr(device, userId, row,
                               core::Error::forbidden(QStringLiteral("spend_token_wrong_customer"),
                                                      QStringLiteral("The token is another customer's.")));
         }
         if (claims->coins != row.coins) {
             return rejectedOr(
-                row, core::Error::invalid(QStringLiteral("spend_token_coins_mismatch"),
-                                          QStringLiteral("A spend token redeems exactly its coins.")));
+                device, userId, row,
+                core::Error::invalid(QStringLiteral("spend_token_coins_mismatch"),
+                                     QStringLiteral("A spend token redeems exactly its coins.")));
         }
         sale.redeem = claims->coins;
         sale.spendHoldId = claims->nonce;
     }
     auto result = m_context.ledger.recordSale(sale);
     if (!result) {
-        return rejectedOr(row, result.error());
+        return rejectedOr(device, userId, row, result.error());
     }
-    return recorded(row, result->transaction.id, result->duplicate);
+    return recorded(row, result->transaction, result->duplicate);
 }
 
 core::Result<QJsonObject> BatchIngestor::applyVoid(const core::Device& device, const QString& userId,
@@ -203,15 +187,53 @@ core::Result<QJsonObject> BatchIngestor::applyVoid(const core::Device& device, c
     // Only this shop's sale of this customer; anything else is unknown to the caller.
     if (!*original || (*original)->merchantId != device.merchantId ||
         (*original)->customerId != row.customerId) {
-        return rejectedOr(row, core::Error::notFound(QStringLiteral("transaction_not_found"),
-                                                     QStringLiteral("No such sale at this shop.")));
+        return rejectedOr(device, userId, row,
+                          core::Error::notFound(QStringLiteral("transaction_not_found"),
+                                                QStringLiteral("No such sale at this shop.")));
     }
     auto voided = m_context.ledger.voidTransaction(
         (*original)->id, QStringLiteral("Voided at the counter %1").arg(device.name), userId);
     if (!voided) {
-        return rejectedOr(row, voided.error());
+        return rejectedOr(device, userId, row, voided.error());
     }
-    return recorded(row, voided->id, false);
+    return recorded(row, *voided, false);
+}
+
+core::Result<QJsonObject> BatchIngestor::recorded(const core::OutboxRow& row,
+                                                  const core::LedgerTransaction& txn, bool duplicate)
+{
+    // The balance the online earn route puts on its receipt: spendable coins, held ones left out.
+    auto wallet = m_context.ledger.wallet(txn.customerId);
+    if (!wallet) {
+        return wallet.error();
+    }
+    QJsonObject answer = answerOf(row, duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted"));
+    answer.insert(QStringLiteral("txn_id"), txn.id);
+    answer.insert(QStringLiteral("coins_earned"), txn.earned.toJson());
+    answer.insert(QStringLiteral("coins_redeemed"), txn.spent.toJson());
+    answer.insert(QStringLiteral("balance"), wallet->balance.toJson());
+    return answer;
+}
+
+core::Result<QJsonObject> BatchIngestor::rejectedOr(const core::Device& device, const QString& userId,
+                                                    const core::OutboxRow& row, const core::Error& error)
+{
+    if (error.kind == core::ErrorKind::Internal || error.kind == core::ErrorKind::Unavailable) {
+        return error;
+    }
+    const QJsonObject detail{{QStringLiteral("sequence"), row.sequence},
+                             {QStringLiteral("client_txn_id"), row.clientTxnId},
+                             {QStringLiteral("type"), core::toText(row.type)},
+                             {QStringLiteral("customer_id"), row.customerId},
+                             {QStringLiteral("reason"), error.code}};
+    const core::AuditEntry entry{userId, QStringLiteral("sync.row_rejected"), device.id, detail,
+                                 m_context.clock.now()};
+    if (core::Status audited = core::AuditLogRepository(m_context.database).add(entry); !audited) {
+        return audited.error();
+    }
+    QJsonObject answer = answerOf(row, QStringLiteral("rejected"));
+    answer.insert(QStringLiteral("reason"), error.code);
+    return answer;
 }
 
 } // namespace baartal::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/devices/device.h"
+#include "core/ledger/ledger_transaction.h"
 #include "core/result/result.h"
 #include "core/sync/outbox_row.h"
 
@@ -33,6 +34,13 @@ private:
                                         const core::OutboxRow& row);
     core::Result<QJsonObject> applyVoid(const core::Device& device, const QString& userId,
                                         const core::OutboxRow& row);
+    // Accepted or duplicate: the transaction, its coins and the customer's balance right after it.
+    core::Result<QJsonObject> recorded(const core::OutboxRow& row, const core::LedgerTransaction& txn,
+                                       bool duplicate);
+    // A business refusal becomes the row's answer, audited in the batch's transaction; a failure of the
+    // storage undoes the batch.
+    core::Result<QJsonObject> rejectedOr(const core::Device& device, const QString& userId,
+                                         const core::OutboxRow& row, const core::Error& error);
 
     ServerContext& m_context;
 };

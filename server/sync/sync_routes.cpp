@@ -3,9 +3,11 @@
 #include "core/crypto/base64_url.h"
 #include "server/auth/caller_profiles.h"
 #include "server/http/json_fields.h"
+#include "server/http/query_fields.h"
 #include "server/http/router.h"
 #include "server/server_context.h"
 #include "server/sync/batch_ingestor.h"
+#include "server/sync/sync_reference.h"
 
 #include <QJsonObject>
 
@@ -53,6 +55,24 @@ ApiResponse upload(ServerContext& context, const ApiRequest& request)
     return ApiResponse::ok(*answer);
 }
 
+ApiResponse reference(ServerContext& context, const ApiRequest& request)
+{
+    auto limit = QueryFields::number(request.query(), QStringLiteral("limit"),
+                                     SyncReference::kDefaultCustomers, 1, SyncReference::kMaxCustomers);
+    if (!limit) {
+        return ApiResponse::error(limit.error());
+    }
+    auto merchant = CallerProfiles::merchant(context, request);
+    if (!merchant) {
+        return ApiResponse::error(merchant.error());
+    }
+    auto data = SyncReference::build(context, *merchant, *limit);
+    if (!data) {
+        return ApiResponse::error(data.error());
+    }
+    return ApiResponse::ok(*data);
+}
+
 } // namespace
 
 void SyncRoutes::registerRoutes(Router& router, ServerContext& context)
@@ -63,6 +83,14 @@ void SyncRoutes::registerRoutes(Router& router, ServerContext& context)
                 QStringLiteral("Uploads a counter's signed batch of outbox rows; answers each row once"),
                 [&context](const ApiRequest& request) {
                     return upload(context, request);
+                }});
+    router.add({Method::Get,
+                QStringLiteral("/api/v1/sync/reference"),
+                {core::UserRole::Merchant},
+                QStringLiteral("What the caller's counters cache for offline trading: shop settings, server "
+                               "keys, revoked devices and spend tokens, recent customers' balances; limit"),
+                [&context](const ApiRequest& request) {
+                    return reference(context, request);
                 }});
 }
 

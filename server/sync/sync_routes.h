@@ -5,7 +5,7 @@ namespace baartal::server {
 class Router;
 struct ServerContext;
 
-// A counter's signed upload of its outbox (docs/sync-protocol.md).
+// A counter's signed upload of its outbox and the reference data it caches (docs/sync-protocol.md).
 class SyncRoutes {
 public:
     SyncRoutes() = delete;

@@ -1,5 +1,7 @@
 #include "sync/client/api_client.h"
 
+#include "core/crypto/base64_url.h"
+#include "core/crypto/ed25519_public_key.h"
 #include "sync/client/client_log.h"
 #include "sync/client/response_fields.h"
 
@@ -256,6 +258,15 @@ void ApiClient::login(const QString& emailOrPhone, const QString& password, QObj
 void ApiClient::merchantProfile(QObject* context, ApiHandler<MerchantProfile> done)
 {
     deliver(get(QStringLiteral("merchants/me")), context, std::move(done), &MerchantProfile::fromJson);
+}
+
+void ApiClient::registerDevice(const QString& name, const core::Ed25519PublicKey& publicKey, QObject* context,
+                               ApiHandler<DeviceRegistration> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("public_key"), QString::fromLatin1(core::Base64Url::encode(publicKey.bytes()))}};
+    deliver(post(QStringLiteral("devices"), body), context, std::move(done), &DeviceRegistration::fromJson);
 }
 
 void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)

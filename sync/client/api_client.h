@@ -3,6 +3,7 @@
 #include "core/result/result.h"
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
+#include "sync/client/device_registration.h"
 #include "sync/client/merchant_profile.h"
 #include "sync/client/reference_data.h"
 
@@ -17,6 +18,10 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+
+namespace baartal::core {
+class Ed25519PublicKey;
+}
 
 namespace baartal::sync {
 
@@ -51,6 +56,10 @@ public:
     void clearSession();
     bool hasSession() const { return !m_accessToken.isEmpty(); }
 
+    // No answer came from the server ("network_unreachable", "timeout", a gateway's 502-504), as
+    // opposed to an answer that refuses: what was asked may work once the server is back.
+    static bool isOutage(const core::Error& error) { return error.kind == core::ErrorKind::Unavailable; }
+
     // How long a request may go without receiving a byte before it fails with "timeout".
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
@@ -64,6 +73,9 @@ public:
     void login(const QString& emailOrPhone, const QString& password, QObject* context,
                ApiHandler<AuthSession> done);
     void merchantProfile(QObject* context, ApiHandler<MerchantProfile> done);
+    // Enrols this counter: registers its Ed25519 public key under name for the signed-in merchant's shop.
+    void registerDevice(const QString& name, const core::Ed25519PublicKey& publicKey, QObject* context,
+                        ApiHandler<DeviceRegistration> done);
     // GET /api/v1/sync/reference: what the counter caches to trade offline.
     void syncReference(QObject* context, ApiHandler<ReferenceData> done);
 

@@ -39,6 +39,27 @@ bool secretServiceReachable()
 
 } // namespace
 
+QString toText(KeyLocation location)
+{
+    switch (location) {
+    case KeyLocation::Keychain:
+        return QStringLiteral("keychain");
+    case KeyLocation::PlainFile:
+        return QStringLiteral("plain_file");
+    }
+    return {};
+}
+
+std::optional<KeyLocation> keyLocationFromString(QStringView text)
+{
+    for (const KeyLocation location : {KeyLocation::Keychain, KeyLocation::PlainFile}) {
+        if (text == toText(location)) {
+            return location;
+        }
+    }
+    return std::nullopt;
+}
+
 DeviceKeyStore::DeviceKeyStore(const QString& serverUrl, QObject* parent)
     : QObject(parent)
     , m_service(QStringLiteral("Baartal POS device key for %1").arg(serverUrl))

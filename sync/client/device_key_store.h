@@ -23,6 +23,10 @@ enum class KeyLocation {
     PlainFile, // the opt-in unencrypted file: less safe, the UI should say so
 };
 
+// "keychain" / "plain_file".
+QString toText(KeyLocation location);
+std::optional<KeyLocation> keyLocationFromString(QStringView text);
+
 // The counter's Ed25519 device key (the one that signs its sync batches), kept in the OS keychain
 // through QtKeychain under a service naming the server and an entry naming the merchant, so keys of
 // two servers or two merchants on one PC never mix. Keychain calls are asynchronous: every operation

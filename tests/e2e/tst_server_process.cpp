@@ -2,13 +2,13 @@
 // sub-commands, then the server over HTTP, then SIGTERM.
 #include "core/storage/database.h"
 #include "core/storage/database_url.h"
+#include "tests/e2e/server_process.h"
 #include "tests/testsupport/api_test_client.h"
 #include "tests/testsupport/test_backends.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -20,47 +20,11 @@ using baartal::core::DatabaseUrl;
 using baartal::core::Dialect;
 using baartal::testsupport::ApiReply;
 using baartal::testsupport::ApiTestClient;
+using baartal::testsupport::CommandResult;
+using baartal::testsupport::ServerProcess;
 using baartal::testsupport::TestBackends;
 
 namespace {
-
-constexpr int kCommandTimeoutMs = 60000;
-
-QString serverExecutable()
-{
-    const QString buildDir = qEnvironmentVariableIsSet("BAARTAL_BUILD_DIR")
-                                 ? qEnvironmentVariable("BAARTAL_BUILD_DIR")
-                                 : QStringLiteral(BAARTAL_DEFAULT_BUILD_DIR);
-    return buildDir + QStringLiteral("/app/server/baartal-server");
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-struct CommandResult {
-    int exitCode = -1;
-    QString output;
-};
-
-CommandResult run(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(serverExecutable(), arguments);
-    CommandResult result;
-    if (!process.waitForFinished(kCommandTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        result.output = QString::fromUtf8(process.readAll());
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.output = QString::fromUtf8(process.readAll());
-    return result;
-}
 
 // A database for one run: an SQLite file in a temporary folder, or a fresh PostgreSQL database created
 // on the test cluster and dropped afterwards.
@@ -122,27 +86,27 @@ class TestServerProcess : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(serverExecutable()),
-                 qPrintable(serverExecutable() + QStringLiteral(" is missing")));
+        QVERIFY2(QFile::exists(ServerProcess::executable()),
+                 qPrintable(ServerProcess::executable() + QStringLiteral(" is missing")));
     }
 
     void refusesBadUsage()
     {
-        const CommandResult noDatabase = run({QStringLiteral("migrate")});
+        const CommandResult noDatabase = ServerProcess::run({QStringLiteral("migrate")});
         QCOMPARE(noDatabase.exitCode, 2);
         QVERIFY2(noDatabase.output.contains(QLatin1String("--database")), qPrintable(noDatabase.output));
 
         const CommandResult unknown =
-            run({QStringLiteral("--database=sqlite:/tmp/x.sqlite"), QStringLiteral("launch")});
+            ServerProcess::run({QStringLiteral("--database=sqlite:/tmp/x.sqlite"), QStringLiteral("launch")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.output.contains(QLatin1String("unknown command")), qPrintable(unknown.output));
 
-        const CommandResult badOption = run({QStringLiteral("--no-such-option")});
+        const CommandResult badOption = ServerProcess::run({QStringLiteral("--no-such-option")});
         QCOMPARE(badOption.exitCode, 2);
 
         const CommandResult postgresWithoutSecret =
-            run({QStringLiteral("--database=postgresql://baartal@127.0.0.1:1/none"),
-                 QStringLiteral("--listen=127.0.0.1:0")});
+            ServerProcess::run({QStringLiteral("--database=postgresql://baartal@127.0.0.1:1/none"),
+                                QStringLiteral("--listen=127.0.0.1:0")});
         QCOMPARE(postgresWithoutSecret.exitCode, 2);
         QVERIFY2(postgresWithoutSecret.output.contains(QLatin1String("--jwt-secret-file")),
                  qPrintable(postgresWithoutSecret.output));
@@ -163,66 +127,33 @@ private Q_SLOTS:
         const QString failure = database.create(dialect, dir);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-        QStringList common{QStringLiteral("--database"), database.url().toString(),
-                           QStringLiteral("--fast-password-hashing")};
-        if (dialect == Dialect::Postgres) {
-            const QString secretFile = dir.filePath(QStringLiteral("jwt-secret"));
-            QFile secret(secretFile);
-            QVERIFY(secret.open(QIODevice::WriteOnly));
-            secret.write("e2e-secret-0123456789abcdefghijklmnopqrstuvwxyz\n");
-            secret.close();
-            common << QStringLiteral("--jwt-secret-file") << secretFile;
-            // Several processes share one PostgreSQL, so they must share the key that signs QR tokens.
-            const QString keyFile = dir.filePath(QStringLiteral("signing-key"));
-            QFile key(keyFile);
-            QVERIFY(key.open(QIODevice::WriteOnly));
-            key.write(QByteArray(32, 'k').toBase64() + '\n');
-            key.close();
-            common << QStringLiteral("--signing-key-file") << keyFile;
-        }
+        const auto arguments = ServerProcess::arguments(database.url(), dir);
+        QVERIFY2(arguments, qPrintable(arguments ? QString() : arguments.error().message));
+        const QStringList& common = *arguments;
 
-        const CommandResult migrated = run(common + QStringList{QStringLiteral("migrate")});
+        const CommandResult migrated = ServerProcess::run(common + QStringList{QStringLiteral("migrate")});
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.output));
         QVERIFY2(migrated.output.contains(QLatin1String("schema version 0 -> ")),
                  qPrintable(migrated.output));
 
-        const CommandResult seeded = run(common + QStringList{QStringLiteral("seed-demo")});
+        const CommandResult seeded = ServerProcess::run(common + QStringList{QStringLiteral("seed-demo")});
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.output));
         QVERIFY2(seeded.output.contains(QLatin1String("demo.customer1@baartal.test")),
                  qPrintable(seeded.output));
-        const CommandResult reseeded = run(common + QStringList{QStringLiteral("seed-demo")});
+        const CommandResult reseeded = ServerProcess::run(common + QStringList{QStringLiteral("seed-demo")});
         QVERIFY2(reseeded.exitCode == 0, qPrintable(reseeded.output));
         QVERIFY2(reseeded.output.contains(QLatin1String("nothing changed")), qPrintable(reseeded.output));
-        const CommandResult expired = run(common + QStringList{QStringLiteral("expire-coins")});
+        const CommandResult expired =
+            ServerProcess::run(common + QStringList{QStringLiteral("expire-coins")});
         QVERIFY2(expired.exitCode == 0, qPrintable(expired.output));
         QVERIFY2(expired.output.contains(QLatin1String("Coins expired for 0 customer(s).")),
                  qPrintable(expired.output));
 
-        const quint16 port = freePort();
-        QVERIFY(port != 0);
-        QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        // The test reads the server's log, whatever logging rules the test itself runs with.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-        server.setProcessEnvironment(environment);
-        QByteArray log;
-        QObject::connect(&server, &QProcess::readyReadStandardOutput, &server,
-                         [&] { log += server.readAll(); });
-        server.start(serverExecutable(), common + QStringList{QStringLiteral("--listen"),
-                                                              QStringLiteral("127.0.0.1:%1").arg(port)});
-        QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
-
-        ApiTestClient api(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        ApiReply health;
-        for (int attempt = 0; attempt < 300 && health.status != 200 && server.state() == QProcess::Running;
-             ++attempt) {
-            health = api.get(QStringLiteral("/healthz"));
-            if (health.status != 200) {
-                QTest::qWait(100);
-            }
-        }
-        QVERIFY2(health.status == 200, log.constData());
+        ServerProcess server;
+        const QString started = server.start(common);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const quint16 port = server.port();
+        ApiTestClient api(server.url());
         if (dialect == Dialect::Sqlite) {
             QVERIFY(QFile::exists(database.url().sqlitePath + QStringLiteral(".jwt-secret")));
             QVERIFY(QFile::exists(database.url().sqlitePath + QStringLiteral(".signing-key")));
@@ -269,11 +200,11 @@ private Q_SLOTS:
         QCOMPARE(wallet.data().value(QStringLiteral("balance")).toInteger(), 88);
         QCOMPARE(wallet.data().value(QStringLiteral("lifetime_earned")).toInteger(), 88);
 
-        server.terminate();
-        QVERIFY(server.waitForFinished(15000));
-        log += server.readAll();
-        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(server.exitCode() == 0, log.constData());
+        server.process().terminate();
+        QVERIFY(server.process().waitForFinished(15000));
+        const QByteArray log = server.log();
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QVERIFY2(server.process().exitCode() == 0, log.constData());
         QVERIFY2(log.contains(QStringLiteral("listening on http://127.0.0.1:%1").arg(port).toLatin1()),
                  log.constData());
         QVERIFY2(log.contains("shutting down"), log.constData());

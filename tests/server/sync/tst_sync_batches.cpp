@@ -1,3 +1,4 @@
+#include "core/audit/audit_log_repository.h"
 #include "core/crypto/base64_url.h"
 #include "core/crypto/ed25519_key_pair.h"
 #include "core/ids/ids.h"
@@ -108,6 +109,16 @@ private:
         return list;
     }
 
+    static QJsonObject result(const ApiReply& reply, qsizetype index)
+    {
+        return reply.data().value(QStringLiteral("results")).toArray().at(index).toObject();
+    }
+
+    QList<baartal::core::AuditEntry> auditOf(const QString& deviceId)
+    {
+        return baartal::core::AuditLogRepository(server().database()).listBySubject(deviceId).value();
+    }
+
     qint64 balance()
     {
         return server()
@@ -216,6 +227,12 @@ private Q_SLOTS:
         QCOMPARE(reply.data().value(QStringLiteral("last_sequence")).toInteger(), 3);
         QCOMPARE(reply.data().value(QStringLiteral("replayed")).toBool(), false);
         QCOMPARE(balance(), 100);
+        // Each recorded row says what it did and what the customer has right after it.
+        const QJsonObject firstAnswer = result(reply, 0);
+        QCOMPARE(firstAnswer.value(QStringLiteral("coins_earned")).toInteger(-1), 100);
+        QCOMPARE(firstAnswer.value(QStringLiteral("coins_redeemed")).toInteger(-1), 0);
+        QCOMPARE(firstAnswer.value(QStringLiteral("balance")).toInteger(-1), 100);
+        QCOMPARE(result(reply, 1).value(QStringLiteral("balance")).toInteger(-1), 120);
 
         // A retry after a lost answer: the same answers, nothing applied twice.
         const QList<qint64> before = counts();
@@ -246,6 +263,15 @@ private Q_SLOTS:
                                               QStringLiteral("rejected:transaction_not_found")}));
         QCOMPARE(more.data().value(QStringLiteral("last_sequence")).toInteger(), 5);
         QCOMPARE(balance(), 105);
+        // The duplicate reports the sale recorded online, as the online route's receipt did.
+        const QJsonObject duplicate = result(more, 0);
+        QCOMPARE(
+            duplicate.value(QStringLiteral("txn_id")),
+            online.data().value(QStringLiteral("transaction")).toObject().value(QStringLiteral("txn_id")));
+        QCOMPARE(duplicate.value(QStringLiteral("coins_earned")).toInteger(-1), 5);
+        QCOMPARE(duplicate.value(QStringLiteral("coins_redeemed")).toInteger(-1), 0);
+        QCOMPARE(duplicate.value(QStringLiteral("balance")), online.data().value(QStringLiteral("balance")));
+        QVERIFY(!result(more, 1).contains(QStringLiteral("balance")));
     }
 
     void refusedBatchesChangeNothing_data() { addBackendRows(); }
@@ -349,9 +375,67 @@ private Q_SLOTS:
         QCOMPARE(balance(), 20);
     }
 
+    void rejectedRowsAreAuditedOnce_data() { addBackendRows(); }
+
+    void rejectedRowsAreAuditedOnce()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithShop(dialect));
+        Counter counter;
+        QVERIFY(!enrol(counter, shop().merchantToken).isEmpty());
+        const OutboxRow earned = counter.next(OutboxRowType::Earn, shop().customerId, 1000'00);
+        const OutboxRow forged = counter.next(OutboxRowType::Spend, shop().customerId, 300'00, 10,
+                                              QStringLiteral("bsp1.not-a-token"));
+        const OutboxRow unknownVoid =
+            counter.next(OutboxRowType::Void, shop().customerId, 0, 0, {}, baartal::core::Ids::newId());
+        const QByteArray bytes = counter.bytes({earned, forged, unknownVoid});
+        const ApiReply reply = upload(bytes, counter.key.sign(bytes), shop().merchantToken);
+        QCOMPARE(reply.status, 200);
+        const QStringList answered = statuses(reply);
+        QCOMPARE(answered.size(), 3);
+        QCOMPARE(answered.at(0), QStringLiteral("accepted"));
+        QVERIFY(answered.at(1).startsWith(QStringLiteral("rejected:")));
+        QCOMPARE(answered.at(2), QStringLiteral("rejected:transaction_not_found"));
+
+        // One entry per rejected row, by the user who uploaded, about the device.
+        const QList<baartal::core::AuditEntry> entries = auditOf(counter.deviceId);
+        QCOMPARE(entries.size(), 2);
+        const QList<OutboxRow> rejectedRows{forged, unknownVoid};
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const baartal::core::AuditEntry& entry = entries.at(i);
+            const OutboxRow& row = rejectedRows.at(i);
+            QCOMPARE(entry.action, QStringLiteral("sync.row_rejected"));
+            QCOMPARE(entry.adminUserId, shop().merchant.userId);
+            QCOMPARE(entry.createdAt, server().clock().now());
+            QCOMPARE(entry.detail.value(QStringLiteral("sequence")).toInteger(), row.sequence);
+            QCOMPARE(entry.detail.value(QStringLiteral("client_txn_id")).toString(), row.clientTxnId);
+            QCOMPARE(entry.detail.value(QStringLiteral("type")).toString(), baartal::core::toText(row.type));
+            QCOMPARE(entry.detail.value(QStringLiteral("customer_id")).toString(), shop().customerId);
+            QCOMPARE(QStringLiteral("rejected:") + entry.detail.value(QStringLiteral("reason")).toString(),
+                     answered.at(i + 1));
+        }
+
+        // A replay answers again without a second entry; a refused batch leaves none.
+        QCOMPARE(upload(bytes, counter.key.sign(bytes), shop().merchantToken)
+                     .data()
+                     .value(QStringLiteral("replayed")),
+                 QJsonValue(true));
+        Counter ahead = counter;
+        ahead.next(OutboxRowType::Earn, shop().customerId, 100'00);
+        QCOMPARE(
+            send(ahead,
+                 {ahead.next(OutboxRowType::Void, shop().customerId, 0, 0, {}, baartal::core::Ids::newId())},
+                 shop().merchantToken)
+                .errorCode(),
+            QStringLiteral("sequence_gap"));
+        QCOMPARE(auditOf(counter.deviceId).size(), 2);
+        QCOMPARE(rows(QStringLiteral("admin_audit_log")), 2);
+    }
+
     void everyMutatedBatchIsRefused_data() { addBackendRows(); }
 
-    // Thousands of batches a counter never sent: each is refused and the ledger stays as it was.
+    // Thousands of batches a counter never sent: each is refused and the ledger stays as it was. Among
+    // them, exact replays of a batch already taken get its first answers again and change nothing.
     void everyMutatedBatchIsRefused()
     {
         QFETCH(Dialect, dialect);
@@ -360,12 +444,13 @@ private Q_SLOTS:
         Counter revoked;
         QVERIFY(!enrol(counter, shop().merchantToken).isEmpty());
         QVERIFY(!enrol(revoked, shop().merchantToken, QStringLiteral("Old")).isEmpty());
-        QCOMPARE(send(counter,
-                      {counter.next(OutboxRowType::Earn, shop().customerId, 1000'00),
-                       counter.next(OutboxRowType::Earn, shop().customerId, 200'00)},
-                      shop().merchantToken)
-                     .status,
-                 200);
+        const QByteArray taken =
+            counter.bytes({counter.next(OutboxRowType::Earn, shop().customerId, 1000'00),
+                           counter.next(OutboxRowType::Earn, shop().customerId, 200'00)});
+        const QByteArray takenSignature = counter.key.sign(taken);
+        const ApiReply first = upload(taken, takenSignature, shop().merchantToken);
+        QCOMPARE(first.status, 200);
+        const QJsonValue firstAnswers = first.data().value(QStringLiteral("results"));
         const Counter synced = counter;
         QCOMPARE(send(revoked, {revoked.next(OutboxRowType::Earn, shop().customerId, 100'00)},
                       shop().merchantToken)
@@ -383,8 +468,9 @@ private Q_SLOTS:
         const QList<qint64> before = counts();
 
         QRandomGenerator random(4); // fixed: a failure names a batch that can be made again
-        constexpr int kBatches = 3000;
+        constexpr int kBatches = 10000;
         int refused = 0;
+        int replayed = 0;
         for (int i = 0; i < kBatches; ++i) {
             Counter next = synced;
             QList<OutboxRow> rows;
@@ -394,7 +480,7 @@ private Q_SLOTS:
             }
             QByteArray bytes = next.bytes(rows);
             QByteArray signature = next.key.sign(bytes);
-            switch (i % 6) {
+            switch (i % 7) {
             case 0: { // one bit flipped after signing
                 const qsizetype at = random.bounded(bytes.size());
                 bytes[at] = char(bytes.at(at) ^ (1 << random.bounded(8)));
@@ -426,9 +512,18 @@ private Q_SLOTS:
                 signature = old.key.sign(bytes);
                 break;
             }
-            default: // a flipped bit in the signature
+            case 5: // a flipped bit in the signature
                 signature[random.bounded(signature.size())] ^= char(1 << random.bounded(8));
                 break;
+            default: { // the batch already taken, byte for byte: a retry after a lost answer
+                const ApiReply reply = upload(taken, takenSignature, shop().merchantToken);
+                QVERIFY2(reply.status == 200 && reply.data().value(QStringLiteral("replayed")).toBool() &&
+                             reply.data().value(QStringLiteral("results")) == firstAnswers &&
+                             reply.data().value(QStringLiteral("last_sequence")).toInteger() == 2,
+                         qPrintable(QStringLiteral("replay %1: %2").arg(i).arg(reply.describe())));
+                ++replayed;
+                continue;
+            }
             }
             const ApiReply reply = upload(bytes, signature, shop().merchantToken);
             if (reply.status >= 400 && reply.status < 500 &&
@@ -439,7 +534,8 @@ private Q_SLOTS:
                     qPrintable(QStringLiteral("batch %1 was not refused: %2").arg(i).arg(reply.describe())));
             }
         }
-        QCOMPARE(refused, kBatches);
+        QCOMPARE(replayed, kBatches / 7);
+        QCOMPARE(refused, kBatches - replayed);
         QCOMPARE(counts(), before);
         for (const QJsonValue& device : server()
                                             .api()
@@ -451,6 +547,79 @@ private Q_SLOTS:
             QCOMPARE(object.value(QStringLiteral("last_sequence")).toInteger(),
                      object.value(QStringLiteral("id")).toString() == counter.deviceId ? 2 : 1);
         }
+    }
+
+    void aRowFailingInTheDatabaseLeavesTheRowsAfterIt_data() { addBackendRows(); }
+
+    // Each row is applied inside its own savepoint. A row that fails on an SQL constraint is rolled back
+    // to that savepoint and answered, and the rows after it still apply: on PostgreSQL a failed statement
+    // aborts the transaction, so without the rollback every later statement, and the batch, would fail.
+    void aRowFailingInTheDatabaseLeavesTheRowsAfterIt()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithShop(dialect));
+        Counter counter;
+        QVERIFY(!enrol(counter, shop().merchantToken).isEmpty());
+        const ApiReply earned = send(counter, {counter.next(OutboxRowType::Earn, shop().customerId, 2000'00)},
+                                     shop().merchantToken);
+        QCOMPARE(statuses(earned), QStringList{QStringLiteral("accepted")});
+        const ApiReply token =
+            server().api().post(QStringLiteral("/api/v1/wallet/spend-token"), {{QStringLiteral("coins"), 50}},
+                                server().login(ServerFixture::kCustomerLogin));
+        QCOMPARE(token.status, 201);
+        // The token's redemption as another writer would record it, its hold not yet ended: only the
+        // unique key of spend_token_redemptions, an SQL-level error, can now stop a second redemption.
+        auto hold = server().database().exec(
+            QStringLiteral("SELECT id FROM spend_holds WHERE customer_id = ? AND status = 'active'"),
+            {shop().customerId});
+        QVERIFY(hold && (*hold)->next());
+        const QString holdId = (*hold)->value(0).toString();
+        const QString earnTxnId = earned.data()
+                                      .value(QStringLiteral("results"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("txn_id"))
+                                      .toString();
+        QVERIFY(server().database().exec(
+            QStringLiteral(
+                "INSERT INTO spend_token_redemptions (hold_id, txn_id, redeemed_at) VALUES (?, ?, ?)"),
+            {holdId, earnTxnId, server().clock().now().toMSecsSinceEpoch()}));
+        const qint64 transactionsBefore = rows(QStringLiteral("transactions"));
+
+        const ApiReply reply = send(counter,
+                                    {counter.next(OutboxRowType::Earn, shop().customerId, 100'00),
+                                     counter.next(OutboxRowType::Spend, shop().customerId, 500'00, 50,
+                                                  token.data().value(QStringLiteral("token")).toString()),
+                                     counter.next(OutboxRowType::Earn, shop().customerId, 200'00),
+                                     counter.next(OutboxRowType::Earn, shop().customerId, 300'00)},
+                                    shop().merchantToken);
+        QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+        QCOMPARE(statuses(reply),
+                 (QStringList{QStringLiteral("accepted"), QStringLiteral("rejected:spend_token_used"),
+                              QStringLiteral("accepted"), QStringLiteral("accepted")}));
+        QCOMPARE(reply.data().value(QStringLiteral("last_sequence")).toInteger(), 5);
+        // The batch committed: three sales, not the spend, and the device moved on.
+        QCOMPARE(rows(QStringLiteral("transactions")), transactionsBefore + 3);
+        QCOMPARE(balance(), 100 + 5 + 10 + 15 - 50); // the token's 50 coins are still held for it
+        QCOMPARE(server()
+                     .api()
+                     .get(kDevices, shop().merchantToken)
+                     .data()
+                     .value(QStringLiteral("devices"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("last_sequence"))
+                     .toInteger(),
+                 5);
+        auto status =
+            server().database().exec(QStringLiteral("SELECT status FROM spend_holds WHERE id = ?"), {holdId});
+        QVERIFY(status && (*status)->next());
+        QCOMPARE((*status)->value(0).toString(), QStringLiteral("active"));
+        // Take the planted redemption back so the ledger check after the test sees a consistent hold.
+        QVERIFY(server().database().exec(
+            QStringLiteral("DELETE FROM spend_token_redemptions WHERE hold_id = ?"), {holdId}));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "sync/client/device_key_store.h"
 #include "sync/client/plain_key_file.h"
 #include "tests/sync/support/device_key_calls.h"
+#include "tests/sync/support/test_keyring.h"
 
 #include <QDir>
 #include <QProcess>
@@ -28,21 +29,7 @@ class TestDeviceKeyStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QProcess starter;
-        starter.start(QStringLiteral(BAARTAL_START_TEST_KEYRING), {});
-        const bool ready = starter.waitForFinished(60000) && starter.exitStatus() == QProcess::NormalExit &&
-                           starter.exitCode() == 0;
-        if (!ready) {
-            const QString why = QStringLiteral("no test keychain: %1")
-                                    .arg(QString::fromLocal8Bit(starter.readAllStandardError()).trimmed());
-            if (qEnvironmentVariable("BAARTAL_REQUIRE_KEYCHAIN") == QLatin1String("1")) {
-                QFAIL(qPrintable(why));
-            }
-            QSKIP(qPrintable(why));
-        }
-    }
+    void initTestCase() { BAARTAL_START_TEST_KEYRING_OR_SKIP(); }
 
     void init()
     {

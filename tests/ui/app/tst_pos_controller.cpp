@@ -1,61 +1,72 @@
 #include "sync/client/counter_store.h"
+#include "sync/client/device_key_store.h"
 #include "sync/client/merchant_profile_cache.h"
-#include "tests/server/support/server_fixture.h"
+#include "tests/sync/support/device_key_calls.h"
+#include "tests/sync/support/test_keyring.h"
+#include "tests/ui/app/pos_test_shop.h"
+#include "ui/app/enrolment_question.h"
 #include "ui/app/pos_controller.h"
 #include "ui/counter/counter_screen.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baartal;
+using testsupport::DeviceKeyCalls;
+using testsupport::PosTestShop;
 using testsupport::ServerFixture;
 
 // baartal-pos as the demo starts it: --server, --login and --password sign the merchant in at once,
-// and the counter opens ready for a sale.
+// the counter is enrolled (its key in the test keychain) and opens ready for a sale.
 class TestPosController : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PosTestShop> m_shop;
     QString m_merchantId;
 
     ui::PosOptions options(const QString& password = ServerFixture::kPassword) const
     {
-        ui::PosOptions o;
-        o.server = m_server->api().baseUrl().toString();
-        o.login = QStringLiteral("shop@baartal.test");
-        o.password = password;
-        o.database = m_dir->filePath(QStringLiteral("counter.sqlite"));
-        return o;
+        return m_shop->options(password);
+    }
+
+    // The shop's devices as GET /api/v1/devices lists them.
+    QJsonArray serverDevices()
+    {
+        const QString token = m_shop->server().login(PosTestShop::kLogin);
+        return m_shop->server()
+            .api()
+            .get(QStringLiteral("/api/v1/devices"), token)
+            .data()
+            .value(QStringLiteral("devices"))
+            .toArray();
     }
 
 private Q_SLOTS:
+    void initTestCase() { BAARTAL_START_TEST_KEYRING_OR_SKIP(); }
+
     void init()
     {
-        auto fixture = ServerFixture::start(core::Dialect::Sqlite);
-        QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().message));
-        m_server = std::move(*fixture);
-        auto merchant = m_server->addMerchant(QStringLiteral("shop@baartal.test"), true, 10);
-        QVERIFY(merchant.ok());
-        m_merchantId = merchant->id;
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        auto shop = PosTestShop::start();
+        QVERIFY2(shop.ok(), qPrintable(shop.ok() ? QString() : shop.error().message));
+        m_shop = std::move(*shop);
+        m_merchantId = m_shop->merchantId();
     }
 
     void cleanup()
     {
-        m_server.reset();
-        m_dir.reset();
+        sync::DeviceKeyStore keys(options().server);
+        QVERIFY(DeviceKeyCalls::remove(keys, m_merchantId).ok());
+        m_shop.reset();
     }
 
     void signsInAndSellsFromTheCommandLine()
     {
-        auto customer = m_server->registerCustomer(QStringLiteral("customer@baartal.test"));
+        auto customer = m_shop->server().registerCustomer(QStringLiteral("customer@baartal.test"));
         QVERIFY2(customer.ok(), qPrintable(customer.ok() ? QString() : customer.error().message));
         ui::PosController controller;
         QSignalSpy ready(&controller, &ui::PosController::counterReady);
@@ -100,6 +111,58 @@ private Q_SLOTS:
         QVERIFY((*cached)->fetchedAt.isValid());
     }
 
+    void enrolsTheCounterOnceAndReusesIt()
+    {
+        QString deviceId;
+        {
+            ui::PosController controller;
+            QSignalSpy ready(&controller, &ui::PosController::counterReady);
+            QVERIFY(controller.start(options()).ok());
+            QTRY_COMPARE(ready.count(), 1);
+            QVERIFY(controller.deviceIdentity().has_value());
+            deviceId = controller.deviceIdentity()->deviceId;
+            QCOMPARE(controller.deviceIdentity()->merchantId, m_merchantId);
+        }
+        QJsonArray devices = serverDevices();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value(QStringLiteral("id")).toString(), deviceId);
+
+        ui::PosController restarted;
+        QSignalSpy ready(&restarted, &ui::PosController::counterReady);
+        QVERIFY(restarted.start(options()).ok());
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(restarted.deviceIdentity()->deviceId, deviceId);
+        QCOMPARE(serverDevices().size(), 1);
+    }
+
+    void lostKeyIsEnrolledAgainWhenTheUserAgrees()
+    {
+        QString lostDevice;
+        {
+            ui::PosController controller;
+            QSignalSpy ready(&controller, &ui::PosController::counterReady);
+            QVERIFY(controller.start(options()).ok());
+            QTRY_COMPARE(ready.count(), 1);
+            lostDevice = controller.deviceIdentity()->deviceId;
+        }
+        sync::DeviceKeyStore keys(options().server);
+        QVERIFY(DeviceKeyCalls::remove(keys, m_merchantId).ok());
+
+        ui::PosController controller;
+        QSignalSpy ready(&controller, &ui::PosController::counterReady);
+        QVERIFY(controller.start(options()).ok());
+        QTRY_VERIFY(controller.enrolmentQuestion());
+        ui::EnrolmentQuestion* question = controller.enrolmentQuestion();
+        QCOMPARE(question->objectName(), QStringLiteral("reEnrolDevice"));
+        QVERIFY(question->isVisible());
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!controller.deviceIdentity());
+        question->goOnButton()->click();
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(controller.deviceIdentity()->deviceId != lostDevice);
+        QCOMPARE(serverDevices().size(), 2);
+    }
+
     void wrongPasswordKeepsTheLoginWindowOpen()
     {
         ui::PosController controller;
@@ -114,7 +177,7 @@ private Q_SLOTS:
 
     void unusableCounterStoreIsReported()
     {
-        QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+        QFile blocker(m_shop->filePath(QStringLiteral("not-a-folder")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         ui::PosOptions o = options();
