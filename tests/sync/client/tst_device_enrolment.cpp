@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void init()
     {
-        auto counter = CounterFixture::start();
+        auto counter = CounterFixture::start(5, true, CounterFixture::Device::NotEnrolled);
         QVERIFY2(counter.ok(), qPrintable(counter.ok() ? QString() : counter.error().message));
         m_counter = std::move(*counter);
         m_serverUrl = m_counter->api().baseUrl().toString();

@@ -30,7 +30,8 @@ CounterFixture::~CounterFixture()
     m_api.reset();
 }
 
-core::Result<std::unique_ptr<CounterFixture>> CounterFixture::start(int issueRate, bool approved)
+core::Result<std::unique_ptr<CounterFixture>> CounterFixture::start(int issueRate, bool approved,
+                                                                    Device device)
 {
     std::unique_ptr<CounterFixture> fixture(new CounterFixture);
     auto server = ServerFixture::start(core::Dialect::Sqlite);
@@ -56,6 +57,9 @@ core::Result<std::unique_ptr<CounterFixture>> CounterFixture::start(int issueRat
     fixture->m_api->setBaseUrl(fixture->m_server->api().baseUrl());
     if (core::Status signedIn = fixture->signIn(); !signedIn) {
         return signedIn.error();
+    }
+    if (device == Device::NotEnrolled) {
+        return fixture;
     }
     if (core::Status enrolled = fixture->enrol(); !enrolled) {
         return enrolled.error();

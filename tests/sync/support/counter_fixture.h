@@ -23,8 +23,15 @@ public:
     Q_DISABLE_COPY_MOVE(CounterFixture)
     ~CounterFixture();
 
+    // What start() sets up beyond the signed-in counter.
+    enum class Device {
+        Enrolled,   // a device registered with the server, the recorder and the uploader running on it
+        NotEnrolled // for tests of enrolment itself: no device, recorder or uploader
+    };
+
     // approved = false leaves the shop awaiting approval, so the server refuses its sales.
-    static core::Result<std::unique_ptr<CounterFixture>> start(int issueRate = 5, bool approved = true);
+    static core::Result<std::unique_ptr<CounterFixture>> start(int issueRate = 5, bool approved = true,
+                                                               Device device = Device::Enrolled);
 
     ServerFixture& server() { return *m_server; }
     sync::CounterStore& store() { return m_store->store(); }
