@@ -152,12 +152,6 @@ bool ReferenceData::isSpendTokenRefused(const QString& nonce) const
                        [&nonce](const RefusedSpendToken& token) { return token.nonce == nonce; });
 }
 
-bool ReferenceData::isDeviceRevoked(const QString& deviceId) const
-{
-    return std::any_of(revokedDevices.cbegin(), revokedDevices.cend(),
-                       [&deviceId](const RevokedDevice& device) { return device.id == deviceId; });
-}
-
 std::optional<ReferenceCustomer> ReferenceData::customer(const QString& customerId) const
 {
     const auto found =

@@ -58,7 +58,6 @@ struct ReferenceData {
     static core::Result<ReferenceData> fromJson(const QJsonObject& data);
 
     bool isSpendTokenRefused(const QString& nonce) const;
-    bool isDeviceRevoked(const QString& deviceId) const;
     std::optional<ReferenceCustomer> customer(const QString& customerId) const;
 };
 

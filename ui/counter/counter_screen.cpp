@@ -137,8 +137,8 @@ core::Result<CounterScreen::SaleCustomer> CounterScreen::resolveCustomer() const
         return SaleCustomer{text.toLower(), std::nullopt};
     }
     // Without a reference the checks have no keys and refuse every token as unknown.
-    const sync::ReferenceData reference = m_reference.value_or(sync::ReferenceData());
-    const sync::CounterTokenCheck check(reference, m_store.database());
+    static const sync::ReferenceData kNoReference;
+    const sync::CounterTokenCheck check(m_reference ? *m_reference : kNoReference, m_store.database());
     const QDateTime now = m_recorder.clock().now();
     if (*token == core::TokenType::CustomerIdentity) {
         auto customer = check.identity(text, now);

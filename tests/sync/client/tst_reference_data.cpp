@@ -94,8 +94,9 @@ private Q_SLOTS:
         QVERIFY(reference->merchant.approved);
         QCOMPARE(reference->merchantStatus, QStringLiteral("approved"));
         QCOMPARE(reference->serverKeys, (QList<core::Ed25519PublicKey>{key('a'), key('b')}));
-        QVERIFY(reference->isDeviceRevoked(kDevice));
-        QVERIFY(!reference->isDeviceRevoked(kShop));
+        QCOMPARE(reference->revokedDevices,
+                 (QList<sync::RevokedDevice>{{kDevice, QStringLiteral("Old till"),
+                                              QDateTime(QDate(2026, 1, 14), QTime(8, 0), Qt::UTC)}}));
         QVERIFY(reference->isSpendTokenRefused(kNonce));
         QVERIFY(!reference->isSpendTokenRefused(kCustomer));
         QCOMPARE(reference->refusedSpendTokens.at(0).state, QStringLiteral("redeemed"));
