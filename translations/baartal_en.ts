@@ -35,10 +35,6 @@
 <context>
     <name>baartal::ui::CounterScreen</name>
     <message>
-        <source>Customer id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bill amount in rupees, e.g. 450.00</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,23 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending %1 for customer %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the sale of %1 for customer %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The counter&apos;s database could not record the server&apos;s answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,6 +94,54 @@
         <source>%1  %2  %3  refused: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer id, or scan the customer&apos;s QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: no recent balance at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR cannot be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B-Coins is more than this shop allows on %2 (up to %3 B-Coins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less %2 B-Coins: the customer pays %3 and earns %4 B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter, redeeming %3 B-Coins: collect %4. It goes to the server as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New balance: %1 B-Coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::CounterWindow</name>
@@ -123,6 +151,30 @@
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out is not possible now: the counter&apos;s database could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +311,175 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
     <message>
         <source>This counter could not be enrolled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReconciliationDialog</name>
+    <message>
+        <source>Sales the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has refused nothing from this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused these actions; nothing moved for them. Settle them with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, redeeming %2 B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void of an earlier sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RefusalText</name>
+    <message>
+        <source>the customer is not known to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shop is not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend QR was already used at another counter; no coins were redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend QR had expired or was cancelled; no coins were redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer did not have enough B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more coins than this shop allows on that bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale was voided already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such sale to void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this counter already took that spend QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend QR was already redeemed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend QR is for another shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not the kind of QR expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not a Baartal QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR is signed with a key this counter does not know yet; connect to the server once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR was altered or forged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR is dated in the future; check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1 Sales are still kept at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Trading continues: sales are kept at this counter and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this counter was revoked on the server. Enrol it again to send its sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not know this counter. Enrol it again to send its sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused this counter&apos;s sales (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>पासवर्ड; --login के साथ तुरंत साइन इन करता है (डेमो के लिए)।</translation>
     </message>
     <message>
-        <source>The counter's SQLite file.</source>
+        <source>The counter&apos;s SQLite file.</source>
         <translation>काउंटर की SQLite फ़ाइल।</translation>
     </message>
     <message>
@@ -28,16 +28,12 @@
         <translation>भाषा: en, hi या mr।</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of %2.</source>
-        <translation>अज्ञात भाषा "%1"; इनमें से एक चुनें: %2।</translation>
+        <source>Unknown language &quot;%1&quot;; choose one of %2.</source>
+        <translation>अज्ञात भाषा &quot;%1&quot;; इनमें से एक चुनें: %2।</translation>
     </message>
 </context>
 <context>
     <name>baartal::ui::CounterScreen</name>
-    <message>
-        <source>Customer id</source>
-        <translation>ग्राहक आईडी</translation>
-    </message>
     <message>
         <source>Bill amount in rupees, e.g. 450.00</source>
         <translation>बिल की राशि रुपयों में, जैसे 450.00</translation>
@@ -63,8 +59,8 @@
         <translation>मंज़ूरी बाकी: जब तक एडमिन इस दुकान को मंज़ूरी नहीं देता, सर्वर बिक्री स्वीकार नहीं करेगा।</translation>
     </message>
     <message>
-        <source>"%1" is not a customer id. Check it and try again.</source>
-        <translation>"%1" ग्राहक आईडी नहीं है। जाँचकर फिर से कोशिश करें।</translation>
+        <source>&quot;%1&quot; is not a customer id. Check it and try again.</source>
+        <translation>&quot;%1&quot; ग्राहक आईडी नहीं है। जाँचकर फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Type the amount in rupees with at most two decimals.</source>
@@ -75,32 +71,16 @@
         <translation>%1 पर %2 बी-कॉइन मिलेंगे</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in rupees.</source>
-        <translation>"%1" रुपयों में कोई राशि नहीं है।</translation>
+        <source>&quot;%1&quot; is not an amount in rupees.</source>
+        <translation>&quot;%1&quot; रुपयों में कोई राशि नहीं है।</translation>
     </message>
     <message>
         <source>The sale was not recorded: %1</source>
         <translation>बिक्री दर्ज नहीं हुई: %1</translation>
     </message>
     <message>
-        <source>Sending %1 for customer %2…</source>
-        <translation>ग्राहक %2 के लिए %1 भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
-        <translation>ग्राहक %1 को %3 पर %2 बी-कॉइन मिले। नया बैलेंस: %4 बी-कॉइन।</translation>
-    </message>
-    <message>
         <source>The server refused the sale of %1 for customer %2: %3</source>
         <translation>सर्वर ने ग्राहक %2 की %1 की बिक्री अस्वीकार की: %3</translation>
-    </message>
-    <message>
-        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
-        <translation>ग्राहक %2 की %1 की बिक्री इस काउंटर पर सहेजी गई है, पर सर्वर ने अभी इसे नहीं लिया (%3)। यह लंबित रहेगी।</translation>
-    </message>
-    <message>
-        <source>The counter's database could not record the server's answer: %1</source>
-        <translation>काउंटर का डेटाबेस सर्वर का जवाब दर्ज नहीं कर सका: %1</translation>
     </message>
     <message>
         <source>%1  %2  %3  pending (%4 B-Coins expected)</source>
@@ -114,6 +94,54 @@
         <source>%1  %2  %3  refused: %4</source>
         <translation>%1  %2  %3  अस्वीकृत: %4</translation>
     </message>
+    <message>
+        <source>Customer id, or scan the customer&apos;s QR</source>
+        <translation>ग्राहक आईडी, या ग्राहक का QR स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
+        <translation>ग्राहक %1 (%2): %4 तक %3 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Customer %1: no recent balance at this counter</source>
+        <translation>ग्राहक %1: इस काउंटर पर हाल का कोई बैलेंस नहीं</translation>
+    </message>
+    <message>
+        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
+        <translation>खर्च QR: %1 बी-कॉइन भुनाएगा; यह दुकान बिल के %2% तक की अनुमति देती है।</translation>
+    </message>
+    <message>
+        <source>This QR cannot be taken: %1</source>
+        <translation>यह QR स्वीकार नहीं किया जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>%1 B-Coins is more than this shop allows on %2 (up to %3 B-Coins).</source>
+        <translation>%1 बी-कॉइन, %2 पर इस दुकान की अनुमति से ज़्यादा हैं (%3 बी-कॉइन तक)।</translation>
+    </message>
+    <message>
+        <source>%1 less %2 B-Coins: the customer pays %3 and earns %4 B-Coins</source>
+        <translation>%1 में से %2 बी-कॉइन घटाकर: ग्राहक %3 चुकाएगा और %4 बी-कॉइन कमाएगा</translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter, redeeming %3 B-Coins: collect %4. It goes to the server as soon as it can.</source>
+        <translation>ग्राहक %2 के लिए %1 इस काउंटर पर सहेजा गया, %3 बी-कॉइन भुनाए गए: %4 लें। यह जल्द से जल्द सर्वर पर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.</source>
+        <translation>ग्राहक %2 के लिए %1 इस काउंटर पर सहेजा गया; यह जल्द से जल्द सर्वर पर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3.</source>
+        <translation>ग्राहक %1 ने %3 पर %2 बी-कॉइन कमाए।</translation>
+    </message>
+    <message>
+        <source>New balance: %1 B-Coins.</source>
+        <translation>नया बैलेंस: %1 बी-कॉइन।</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation>काउंटर का डेटाबेस पढ़ा नहीं जा सका: %1</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::CounterWindow</name>
@@ -124,6 +152,30 @@
     <message>
         <source>Signed in as %1 at %2</source>
         <translation>%2 पर %1 के रूप में साइन इन</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter</source>
+        <translation>काउंटर (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation>अस्वीकृत बिक्री… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>साइन आउट करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing out is not possible now: the counter&apos;s database could not be read (%1).</source>
+        <translation>अभी साइन आउट नहीं हो सकता: काउंटर का डेटाबेस पढ़ा नहीं जा सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>साइन आउट नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
+        <translation>इस काउंटर की बिक्री जो अभी सर्वर तक नहीं पहुँची: %1। अभी साइन आउट करने पर वे अटक जाएँगी, इसलिए जब तक स्टेटस बार में कुछ भी बाकी न दिखे, साइन इन रहें।</translation>
     </message>
 </context>
 <context>
@@ -222,11 +274,11 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>साइन इन नहीं हो सका: %1</translation>
     </message>
     <message>
-        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop's QR code to open it.</source>
+        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop&apos;s QR code to open it.</source>
         <translation>यह ग्राहक खाता है। आपका बी-कॉइन वॉलेट आपके फ़ोन पर है: उसे खोलने के लिए किसी बारताल दुकान का QR कोड स्कैन करें।</translation>
     </message>
     <message>
-        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
+        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server&apos;s admin API meanwhile.</source>
         <translation>यह एडमिन खाता है। काउंटर ऐप का यह संस्करण केवल व्यापारी खातों के लिए खुलता है; तब तक सर्वर का एडमिन API इस्तेमाल करें।</translation>
     </message>
 </context>
@@ -241,7 +293,7 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>इस व्यापारी खाते की अभी कोई दुकान नहीं है। पहले दुकान पंजीकृत करें, फिर यहाँ साइन इन करें।</translation>
     </message>
     <message>
-        <source>The shop's settings could not be loaded: %1</source>
+        <source>The shop&apos;s settings could not be loaded: %1</source>
         <translation>दुकान की सेटिंग लोड नहीं हो सकीं: %1</translation>
     </message>
     <message>
@@ -267,6 +319,175 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>This counter could not be enrolled: %1</source>
         <translation>यह काउंटर पंजीकृत नहीं हो सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReconciliationDialog</name>
+    <message>
+        <source>Sales the server refused</source>
+        <translation>सर्वर द्वारा अस्वीकृत बिक्री</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ताज़ा करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation>काउंटर का डेटाबेस पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing from this counter.</source>
+        <translation>सर्वर ने इस काउंटर से कुछ भी अस्वीकार नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>The server refused these actions; nothing moved for them. Settle them with the customer.</source>
+        <translation>सर्वर ने ये कार्य अस्वीकार किए; इनके लिए कुछ भी नहीं बदला। ग्राहक के साथ इनका निपटारा करें।</translation>
+    </message>
+    <message>
+        <source>%1, redeeming %2 B-Coins</source>
+        <translation>%1, %2 बी-कॉइन भुनाते हुए</translation>
+    </message>
+    <message>
+        <source>void of an earlier sale</source>
+        <translation>पिछली बिक्री का रद्दीकरण</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RefusalText</name>
+    <message>
+        <source>the customer is not known to the server</source>
+        <translation>यह ग्राहक सर्वर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>this shop is not approved yet</source>
+        <translation>इस दुकान को अभी मंज़ूरी नहीं मिली है</translation>
+    </message>
+    <message>
+        <source>the spend QR was already used at another counter; no coins were redeemed</source>
+        <translation>खर्च QR पहले ही किसी दूसरे काउंटर पर इस्तेमाल हो चुका था; कोई कॉइन नहीं भुनाए गए</translation>
+    </message>
+    <message>
+        <source>the spend QR had expired or was cancelled; no coins were redeemed</source>
+        <translation>खर्च QR की अवधि खत्म हो गई थी या वह रद्द था; कोई कॉइन नहीं भुनाए गए</translation>
+    </message>
+    <message>
+        <source>the customer did not have enough B-Coins</source>
+        <translation>ग्राहक के पास पर्याप्त बी-कॉइन नहीं थे</translation>
+    </message>
+    <message>
+        <source>more coins than this shop allows on that bill</source>
+        <translation>उस बिल पर इस दुकान की अनुमति से ज़्यादा कॉइन</translation>
+    </message>
+    <message>
+        <source>the sale was voided already</source>
+        <translation>बिक्री पहले ही रद्द की जा चुकी थी</translation>
+    </message>
+    <message>
+        <source>the server has no such sale to void</source>
+        <translation>सर्वर पर रद्द करने के लिए ऐसी कोई बिक्री नहीं है</translation>
+    </message>
+    <message>
+        <source>this counter already took that spend QR</source>
+        <translation>यह काउंटर वह खर्च QR पहले ही ले चुका है</translation>
+    </message>
+    <message>
+        <source>the spend QR was already redeemed or cancelled</source>
+        <translation>खर्च QR पहले ही भुनाया या रद्द किया जा चुका है</translation>
+    </message>
+    <message>
+        <source>the spend QR is for another shop</source>
+        <translation>यह खर्च QR किसी दूसरी दुकान के लिए है</translation>
+    </message>
+    <message>
+        <source>that is not the kind of QR expected here</source>
+        <translation>यहाँ इस तरह का QR अपेक्षित नहीं है</translation>
+    </message>
+    <message>
+        <source>that is not a Baartal QR</source>
+        <translation>यह बारताल QR नहीं है</translation>
+    </message>
+    <message>
+        <source>the QR is signed with a key this counter does not know yet; connect to the server once</source>
+        <translation>QR ऐसी कुंजी से हस्ताक्षरित है जिसे यह काउंटर अभी नहीं जानता; एक बार सर्वर से जुड़ें</translation>
+    </message>
+    <message>
+        <source>the QR was altered or forged</source>
+        <translation>QR बदला गया या जाली है</translation>
+    </message>
+    <message>
+        <source>the QR is dated in the future; check this computer&apos;s clock</source>
+        <translation>QR पर भविष्य की तारीख है; इस कंप्यूटर की घड़ी जाँचें</translation>
+    </message>
+    <message>
+        <source>refused by the server (%1)</source>
+        <translation>सर्वर ने अस्वीकार किया (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>सिंक रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>पिछला सिंक %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>अभी तक सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1 Sales are still kept at this counter.</source>
+        <translation>सिंक रुका: %1 बिक्री अब भी इस काउंटर पर सुरक्षित रखी जा रही है।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Trading continues: sales are kept at this counter and sent when the connection returns.</source>
+        <translation>सर्वर से संपर्क नहीं हो पा रहा। कारोबार जारी है: बिक्री इस काउंटर पर रखी जाती है और कनेक्शन लौटने पर भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>अगला प्रयास %1 पर।</translation>
+    </message>
+    <message>
+        <source>this counter was revoked on the server. Enrol it again to send its sales.</source>
+        <translation>इस काउंटर को सर्वर पर रद्द कर दिया गया है। इसकी बिक्री भेजने के लिए इसे फिर से पंजीकृत करें।</translation>
+    </message>
+    <message>
+        <source>the server does not know this counter. Enrol it again to send its sales.</source>
+        <translation>सर्वर इस काउंटर को नहीं जानता। इसकी बिक्री भेजने के लिए इसे फिर से पंजीकृत करें।</translation>
+    </message>
+    <message>
+        <source>the server refused this counter&apos;s sales (%1: %2).</source>
+        <translation>सर्वर ने इस काउंटर की बिक्री अस्वीकार की (%1: %2)।</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>सिंक के लिए बाकी: %1</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@
         <translation>पासवर्ड; --login सोबत लगेच साइन इन करते (डेमोसाठी).</translation>
     </message>
     <message>
-        <source>The counter's SQLite file.</source>
+        <source>The counter&apos;s SQLite file.</source>
         <translation>काउंटरची SQLite फाइल.</translation>
     </message>
     <message>
@@ -28,16 +28,12 @@
         <translation>भाषा: en, hi किंवा mr.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of %2.</source>
-        <translation>अज्ञात भाषा "%1"; यापैकी एक निवडा: %2.</translation>
+        <source>Unknown language &quot;%1&quot;; choose one of %2.</source>
+        <translation>अज्ञात भाषा &quot;%1&quot;; यापैकी एक निवडा: %2.</translation>
     </message>
 </context>
 <context>
     <name>baartal::ui::CounterScreen</name>
-    <message>
-        <source>Customer id</source>
-        <translation>ग्राहक आयडी</translation>
-    </message>
     <message>
         <source>Bill amount in rupees, e.g. 450.00</source>
         <translation>बिलाची रक्कम रुपयांत, उदा. 450.00</translation>
@@ -63,8 +59,8 @@
         <translation>मंजुरी प्रलंबित: अ‍ॅडमिन या दुकानाला मंजुरी देईपर्यंत सर्व्हर विक्री स्वीकारणार नाही.</translation>
     </message>
     <message>
-        <source>"%1" is not a customer id. Check it and try again.</source>
-        <translation>"%1" हा ग्राहक आयडी नाही. तपासून पुन्हा प्रयत्न करा.</translation>
+        <source>&quot;%1&quot; is not a customer id. Check it and try again.</source>
+        <translation>&quot;%1&quot; हा ग्राहक आयडी नाही. तपासून पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
         <source>Type the amount in rupees with at most two decimals.</source>
@@ -75,32 +71,16 @@
         <translation>%1 वर %2 बी-कॉइन मिळतील</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in rupees.</source>
-        <translation>"%1" ही रुपयांतील रक्कम नाही.</translation>
+        <source>&quot;%1&quot; is not an amount in rupees.</source>
+        <translation>&quot;%1&quot; ही रुपयांतील रक्कम नाही.</translation>
     </message>
     <message>
         <source>The sale was not recorded: %1</source>
         <translation>विक्री नोंदवली गेली नाही: %1</translation>
     </message>
     <message>
-        <source>Sending %1 for customer %2…</source>
-        <translation>ग्राहक %2 साठी %1 पाठवत आहे…</translation>
-    </message>
-    <message>
-        <source>Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.</source>
-        <translation>ग्राहक %1 ला %3 वर %2 बी-कॉइन मिळाले. नवीन शिल्लक: %4 बी-कॉइन.</translation>
-    </message>
-    <message>
         <source>The server refused the sale of %1 for customer %2: %3</source>
         <translation>सर्व्हरने ग्राहक %2 ची %1 ची विक्री नाकारली: %3</translation>
-    </message>
-    <message>
-        <source>The sale of %1 for customer %2 is saved at this counter but the server did not take it yet (%3). It stays pending.</source>
-        <translation>ग्राहक %2 ची %1 ची विक्री या काउंटरवर जतन केली आहे, पण सर्व्हरने ती अजून घेतली नाही (%3). ती प्रलंबित राहील.</translation>
-    </message>
-    <message>
-        <source>The counter's database could not record the server's answer: %1</source>
-        <translation>काउंटरचा डेटाबेस सर्व्हरचे उत्तर नोंदवू शकला नाही: %1</translation>
     </message>
     <message>
         <source>%1  %2  %3  pending (%4 B-Coins expected)</source>
@@ -114,6 +94,54 @@
         <source>%1  %2  %3  refused: %4</source>
         <translation>%1  %2  %3  नाकारली: %4</translation>
     </message>
+    <message>
+        <source>Customer id, or scan the customer&apos;s QR</source>
+        <translation>ग्राहक आयडी, किंवा ग्राहकाचा QR स्कॅन करा</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
+        <translation>ग्राहक %1 (%2): %4 पर्यंत %3 बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Customer %1: no recent balance at this counter</source>
+        <translation>ग्राहक %1: या काउंटरवर अलीकडील शिल्लक नाही</translation>
+    </message>
+    <message>
+        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
+        <translation>खर्च QR: %1 बी-कॉइन वापरले जातील; हे दुकान बिलाच्या %2% पर्यंत परवानगी देते.</translation>
+    </message>
+    <message>
+        <source>This QR cannot be taken: %1</source>
+        <translation>हा QR स्वीकारता येत नाही: %1</translation>
+    </message>
+    <message>
+        <source>%1 B-Coins is more than this shop allows on %2 (up to %3 B-Coins).</source>
+        <translation>%1 बी-कॉइन हे %2 वर या दुकानाच्या परवानगीपेक्षा जास्त आहेत (%3 बी-कॉइनपर्यंत).</translation>
+    </message>
+    <message>
+        <source>%1 less %2 B-Coins: the customer pays %3 and earns %4 B-Coins</source>
+        <translation>%1 मधून %2 बी-कॉइन वजा: ग्राहक %3 भरेल आणि %4 बी-कॉइन मिळवेल</translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter, redeeming %3 B-Coins: collect %4. It goes to the server as soon as it can.</source>
+        <translation>ग्राहक %2 साठी %1 या काउंटरवर जतन केले, %3 बी-कॉइन वापरले: %4 घ्या. ते शक्य तितक्या लवकर सर्व्हरवर पाठवले जाईल.</translation>
+    </message>
+    <message>
+        <source>Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.</source>
+        <translation>ग्राहक %2 साठी %1 या काउंटरवर जतन केले; ते शक्य तितक्या लवकर सर्व्हरवर पाठवले जाईल.</translation>
+    </message>
+    <message>
+        <source>Customer %1 earned %2 B-Coins on %3.</source>
+        <translation>ग्राहक %1 ने %3 वर %2 बी-कॉइन मिळवले.</translation>
+    </message>
+    <message>
+        <source>New balance: %1 B-Coins.</source>
+        <translation>नवीन शिल्लक: %1 बी-कॉइन.</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation>काउंटरचा डेटाबेस वाचता आला नाही: %1</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::CounterWindow</name>
@@ -124,6 +152,30 @@
     <message>
         <source>Signed in as %1 at %2</source>
         <translation>%2 वर %1 म्हणून साइन इन</translation>
+    </message>
+    <message>
+        <source>C&amp;ounter</source>
+        <translation>काउंटर (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused sales…</source>
+        <translation>नाकारलेली विक्री… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>साइन आउट करा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing out is not possible now: the counter&apos;s database could not be read (%1).</source>
+        <translation>आत्ता साइन आउट करता येत नाही: काउंटरचा डेटाबेस वाचता आला नाही (%1).</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>साइन आउट झाले नाही</translation>
+    </message>
+    <message>
+        <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
+        <translation>या काउंटरवरील विक्री जी अजून सर्व्हरपर्यंत पोहोचली नाही: %1. आत्ता साइन आउट केल्यास ती अडकून राहील, म्हणून स्टेटस बारमध्ये काहीही प्रलंबित दिसेपर्यंत साइन इन राहा.</translation>
     </message>
 </context>
 <context>
@@ -222,11 +274,11 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>साइन इन होऊ शकले नाही: %1</translation>
     </message>
     <message>
-        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop's QR code to open it.</source>
+        <source>This is a customer account. Your B-Coin wallet lives on your phone: scan a Baartal shop&apos;s QR code to open it.</source>
         <translation>हे ग्राहक खाते आहे. तुमचे बी-कॉइन वॉलेट तुमच्या फोनवर आहे: ते उघडण्यासाठी बारताल दुकानाचा QR कोड स्कॅन करा.</translation>
     </message>
     <message>
-        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
+        <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server&apos;s admin API meanwhile.</source>
         <translation>हे अ‍ॅडमिन खाते आहे. काउंटर अ‍ॅपची ही आवृत्ती फक्त व्यापारी खात्यांसाठी उघडते; तोपर्यंत सर्व्हरचा अ‍ॅडमिन API वापरा.</translation>
     </message>
 </context>
@@ -241,7 +293,7 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>या व्यापारी खात्याचे अजून दुकान नाही. आधी दुकान नोंदवा, मग इथे साइन इन करा.</translation>
     </message>
     <message>
-        <source>The shop's settings could not be loaded: %1</source>
+        <source>The shop&apos;s settings could not be loaded: %1</source>
         <translation>दुकानाची सेटिंग्ज लोड होऊ शकली नाहीत: %1</translation>
     </message>
     <message>
@@ -267,6 +319,175 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>This counter could not be enrolled: %1</source>
         <translation>हा काउंटर नोंदणीकृत होऊ शकला नाही: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReconciliationDialog</name>
+    <message>
+        <source>Sales the server refused</source>
+        <translation>सर्व्हरने नाकारलेली विक्री</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>रक्कम</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रिफ्रेश करा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s database could not be read: %1</source>
+        <translation>काउंटरचा डेटाबेस वाचता आला नाही: %1</translation>
+    </message>
+    <message>
+        <source>The server has refused nothing from this counter.</source>
+        <translation>सर्व्हरने या काउंटरवरील काहीही नाकारलेले नाही.</translation>
+    </message>
+    <message>
+        <source>The server refused these actions; nothing moved for them. Settle them with the customer.</source>
+        <translation>सर्व्हरने या क्रिया नाकारल्या; त्यांच्यासाठी काहीही बदलले नाही. ग्राहकासोबत त्यांचा निपटारा करा.</translation>
+    </message>
+    <message>
+        <source>%1, redeeming %2 B-Coins</source>
+        <translation>%1, %2 बी-कॉइन वापरून</translation>
+    </message>
+    <message>
+        <source>void of an earlier sale</source>
+        <translation>आधीच्या विक्रीचे रद्दीकरण</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RefusalText</name>
+    <message>
+        <source>the customer is not known to the server</source>
+        <translation>हा ग्राहक सर्व्हरला माहीत नाही</translation>
+    </message>
+    <message>
+        <source>this shop is not approved yet</source>
+        <translation>या दुकानाला अजून मंजुरी मिळालेली नाही</translation>
+    </message>
+    <message>
+        <source>the spend QR was already used at another counter; no coins were redeemed</source>
+        <translation>खर्च QR आधीच दुसऱ्या काउंटरवर वापरला गेला होता; कोणतेही कॉइन वापरले गेले नाहीत</translation>
+    </message>
+    <message>
+        <source>the spend QR had expired or was cancelled; no coins were redeemed</source>
+        <translation>खर्च QR ची मुदत संपली होती किंवा तो रद्द झाला होता; कोणतेही कॉइन वापरले गेले नाहीत</translation>
+    </message>
+    <message>
+        <source>the customer did not have enough B-Coins</source>
+        <translation>ग्राहकाकडे पुरेसे बी-कॉइन नव्हते</translation>
+    </message>
+    <message>
+        <source>more coins than this shop allows on that bill</source>
+        <translation>त्या बिलावर या दुकानाच्या परवानगीपेक्षा जास्त कॉइन</translation>
+    </message>
+    <message>
+        <source>the sale was voided already</source>
+        <translation>विक्री आधीच रद्द केली गेली होती</translation>
+    </message>
+    <message>
+        <source>the server has no such sale to void</source>
+        <translation>सर्व्हरवर रद्द करण्यासाठी अशी कोणतीही विक्री नाही</translation>
+    </message>
+    <message>
+        <source>this counter already took that spend QR</source>
+        <translation>या काउंटरने तो खर्च QR आधीच घेतला आहे</translation>
+    </message>
+    <message>
+        <source>the spend QR was already redeemed or cancelled</source>
+        <translation>खर्च QR आधीच वापरला गेला आहे किंवा रद्द झाला आहे</translation>
+    </message>
+    <message>
+        <source>the spend QR is for another shop</source>
+        <translation>हा खर्च QR दुसऱ्या दुकानासाठी आहे</translation>
+    </message>
+    <message>
+        <source>that is not the kind of QR expected here</source>
+        <translation>येथे या प्रकारचा QR अपेक्षित नाही</translation>
+    </message>
+    <message>
+        <source>that is not a Baartal QR</source>
+        <translation>हा बारताल QR नाही</translation>
+    </message>
+    <message>
+        <source>the QR is signed with a key this counter does not know yet; connect to the server once</source>
+        <translation>QR अशा कीने स्वाक्षरित आहे जी या काउंटरला अजून माहीत नाही; एकदा सर्व्हरशी जोडा</translation>
+    </message>
+    <message>
+        <source>the QR was altered or forged</source>
+        <translation>QR बदललेला किंवा बनावट आहे</translation>
+    </message>
+    <message>
+        <source>the QR is dated in the future; check this computer&apos;s clock</source>
+        <translation>QR वर भविष्यातील तारीख आहे; या संगणकाचे घड्याळ तपासा</translation>
+    </message>
+    <message>
+        <source>refused by the server (%1)</source>
+        <translation>सर्व्हरने नाकारले (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>सिंक थांबले आहे</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफलाइन</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>शेवटचे सिंक %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>अजून सिंक झाले नाही</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1 Sales are still kept at this counter.</source>
+        <translation>सिंक थांबले: %1 विक्री अजूनही या काउंटरवर जतन केली जात आहे.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Trading continues: sales are kept at this counter and sent when the connection returns.</source>
+        <translation>सर्व्हरशी संपर्क होत नाही. व्यवहार सुरू आहेत: विक्री या काउंटरवर ठेवली जाते आणि कनेक्शन परत आल्यावर पाठवली जाईल.</translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>पुढील प्रयत्न %1 वाजता.</translation>
+    </message>
+    <message>
+        <source>this counter was revoked on the server. Enrol it again to send its sales.</source>
+        <translation>हा काउंटर सर्व्हरवर रद्द केला गेला आहे. त्याची विक्री पाठवण्यासाठी तो पुन्हा नोंदवा.</translation>
+    </message>
+    <message>
+        <source>the server does not know this counter. Enrol it again to send its sales.</source>
+        <translation>सर्व्हरला हा काउंटर माहीत नाही. त्याची विक्री पाठवण्यासाठी तो पुन्हा नोंदवा.</translation>
+    </message>
+    <message>
+        <source>the server refused this counter&apos;s sales (%1: %2).</source>
+        <translation>सर्व्हरने या काउंटरची विक्री नाकारली (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>सिंकसाठी प्रलंबित: %1</translation>
     </message>
 </context>
 </TS>

@@ -269,4 +269,9 @@ void ApiClient::registerDevice(const QString& name, const core::Ed25519PublicKey
     deliver(post(QStringLiteral("devices"), body), context, std::move(done), &DeviceRegistration::fromJson);
 }
 
+void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
+{
+    deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
+}
+
 } // namespace baartal::sync

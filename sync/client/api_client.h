@@ -5,6 +5,7 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
 #include "sync/client/merchant_profile.h"
+#include "sync/client/reference_data.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -75,6 +76,8 @@ public:
     // Enrols this counter: registers its Ed25519 public key under name for the signed-in merchant's shop.
     void registerDevice(const QString& name, const core::Ed25519PublicKey& publicKey, QObject* context,
                         ApiHandler<DeviceRegistration> done);
+    // GET /api/v1/sync/reference: what the counter caches to trade offline.
+    void syncReference(QObject* context, ApiHandler<ReferenceData> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session; a later issue keeps it in the keychain.

@@ -146,4 +146,14 @@ core::Result<QList<CounterSale>> CounterSaleRepository::recent(const QString& me
     return sales;
 }
 
+core::Result<bool> CounterSaleRepository::hasSpendToken(const QString& spendToken)
+{
+    auto query =
+        m_database.exec(QStringLiteral("SELECT 1 FROM counter_sales WHERE spend_token = ?"), {spendToken});
+    if (!query) {
+        return query.error();
+    }
+    return (*query)->next();
+}
+
 } // namespace baartal::sync

@@ -41,6 +41,8 @@ public:
                             const QDateTime& at);
 
     core::Result<std::optional<CounterSale>> find(const QString& clientTxnId);
+    // Whether a sale of this counter already took the spend token.
+    core::Result<bool> hasSpendToken(const QString& spendToken);
     // The merchant's latest sales, newest first.
     core::Result<QList<CounterSale>> recent(const QString& merchantId, int limit);
 

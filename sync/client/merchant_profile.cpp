@@ -4,11 +4,14 @@
 
 namespace baartal::sync {
 
-core::Result<MerchantProfile> MerchantProfile::fromJson(const QJsonObject& data)
+namespace {
+
+// The two answers name the issue rate differently; everything else is read the same way.
+core::Result<MerchantProfile> parse(const QJsonObject& data, const QString& rateField)
 {
     auto id = ResponseFields::requireString(data, QStringLiteral("id"));
     auto name = ResponseFields::requireString(data, QStringLiteral("business_name"));
-    auto rate = ResponseFields::requireInteger(data, QStringLiteral("bcoin_issue_rate"));
+    auto rate = ResponseFields::requireInteger(data, rateField);
     auto cap = ResponseFields::optionalInteger(data, QStringLiteral("spend_cap_percent"));
     auto approved = ResponseFields::requireBool(data, QStringLiteral("approved"));
     if (!id) {
@@ -27,7 +30,7 @@ core::Result<MerchantProfile> MerchantProfile::fromJson(const QJsonObject& data)
         return approved.error();
     }
     if (*rate < core::EarnPolicy::kMinRate || *rate > core::EarnPolicy::kMaxRate) {
-        return ResponseFields::invalid(QStringLiteral("bcoin_issue_rate"));
+        return ResponseFields::invalid(rateField);
     }
     if (cap->has_value() && (**cap < 0 || **cap > 100)) {
         return ResponseFields::invalid(QStringLiteral("spend_cap_percent"));
@@ -43,6 +46,18 @@ core::Result<MerchantProfile> MerchantProfile::fromJson(const QJsonObject& data)
     }
     profile.approved = *approved;
     return profile;
+}
+
+} // namespace
+
+core::Result<MerchantProfile> MerchantProfile::fromJson(const QJsonObject& data)
+{
+    return parse(data, QStringLiteral("bcoin_issue_rate"));
+}
+
+core::Result<MerchantProfile> MerchantProfile::fromReferenceJson(const QJsonObject& merchant)
+{
+    return parse(merchant, QStringLiteral("issue_rate"));
 }
 
 core::EarnPolicy MerchantProfile::earnPolicy() const

@@ -25,6 +25,8 @@ struct MerchantProfile {
 
     // Refuses an issue rate outside EarnPolicy's range as "invalid_response": the server never sends one.
     static core::Result<MerchantProfile> fromJson(const QJsonObject& data);
+    // The same from the "merchant" object of GET /api/v1/sync/reference, which calls the rate issue_rate.
+    static core::Result<MerchantProfile> fromReferenceJson(const QJsonObject& merchant);
 
     core::EarnPolicy earnPolicy() const;
     // The platform's default cap, lowered by the merchant's own when set.

@@ -1,5 +1,6 @@
 #include "sync/client/response_fields.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
@@ -79,6 +80,45 @@ core::Result<QJsonObject> ResponseFields::requireObject(const QJsonObject& objec
         return invalid(field);
     }
     return value.toObject();
+}
+
+core::Result<QList<QJsonObject>> ResponseFields::requireObjects(const QJsonObject& object,
+                                                                const QString& field)
+{
+    const QJsonValue value = object.value(field);
+    if (!value.isArray()) {
+        return invalid(field);
+    }
+    QList<QJsonObject> objects;
+    for (const QJsonValue& element : value.toArray()) {
+        if (!element.isObject()) {
+            return invalid(field);
+        }
+        objects.append(element.toObject());
+    }
+    return objects;
+}
+
+core::Result<QDateTime> ResponseFields::optionalTime(const QJsonObject& object, const QString& field)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        return QDateTime();
+    }
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!value.isString() || !time.isValid()) {
+        return invalid(field);
+    }
+    return time.toUTC();
+}
+
+core::Result<QDateTime> ResponseFields::requireTime(const QJsonObject& object, const QString& field)
+{
+    auto time = optionalTime(object, field);
+    if (time && !time->isValid()) {
+        return invalid(field);
+    }
+    return time;
 }
 
 } // namespace baartal::sync

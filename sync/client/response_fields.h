@@ -3,7 +3,9 @@
 #include "core/result/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +29,11 @@ public:
                                                                const QString& field);
     static core::Result<bool> requireBool(const QJsonObject& object, const QString& field);
     static core::Result<QJsonObject> requireObject(const QJsonObject& object, const QString& field);
+    // An array whose every element is an object.
+    static core::Result<QList<QJsonObject>> requireObjects(const QJsonObject& object, const QString& field);
+    // An ISO 8601 time ("2026-01-15T10:00:00.000Z"); an invalid QDateTime when absent or null.
+    static core::Result<QDateTime> optionalTime(const QJsonObject& object, const QString& field);
+    static core::Result<QDateTime> requireTime(const QJsonObject& object, const QString& field);
 
     static core::Error invalid(const QString& field);
 };

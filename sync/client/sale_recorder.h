@@ -34,6 +34,8 @@ public:
     // ("device_not_enrolled").
     void setDeviceId(const QString& deviceId) { m_deviceId = deviceId; }
     const QString& deviceId() const { return m_deviceId; }
+    // The clock sales are stamped with; the counter checks customer tokens against it too.
+    const core::Clock& clock() const { return m_clock; }
 
     // A sale that earns at the merchant's cached issue rate. "invalid_customer_id", "invalid_amount".
     core::Result<CounterSale> recordEarn(const MerchantProfile& merchant, const QString& customerId,

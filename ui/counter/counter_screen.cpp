@@ -2,6 +2,7 @@
 
 #include "core/ids/ids.h"
 #include "core/money/paise.h"
+#include "core/time/clock.h"
 #include "sync/client/counter_sale_repository.h"
 #include "sync/client/counter_store.h"
 #include "sync/client/sale_recorder.h"
@@ -28,6 +29,12 @@ QString shortId(const QString& id)
     return QStringLiteral("…") + id.right(6);
 }
 
+// The server's count when its answer carried one, else the counter's own at the same issue rate.
+core::Coins coinsEarned(const sync::CounterSale& sale)
+{
+    return sale.serverCoinsEarned.value_or(sale.coinsEarnedLocal);
+}
+
 } // namespace
 
 CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& recorder, QWidget* parent)
@@ -36,6 +43,7 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     , m_recorder(recorder)
     , m_shop(new QLabel(this))
     , m_customer(new QLineEdit(this))
+    , m_customerCard(new QLabel(this))
     , m_bill(new QLineEdit(this))
     , m_preview(new QLabel(this))
     , m_outcome(new QLabel(this))
@@ -43,7 +51,9 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
 {
     m_shop->setObjectName(QStringLiteral("shop"));
     m_customer->setObjectName(QStringLiteral("customer"));
-    m_customer->setPlaceholderText(tr("Customer id"));
+    m_customer->setPlaceholderText(tr("Customer id, or scan the customer's QR"));
+    m_customerCard->setObjectName(QStringLiteral("customerCard"));
+    m_customerCard->setWordWrap(true);
     m_bill->setObjectName(QStringLiteral("bill"));
     m_bill->setPlaceholderText(tr("Bill amount in rupees, e.g. 450.00"));
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -60,6 +70,7 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Customer"), m_customer);
+    form->addRow(QString(), m_customerCard);
     form->addRow(tr("&Bill (₹)"), m_bill);
     form->addRow(QString(), m_preview);
     auto* layout = new QVBoxLayout(this);
@@ -70,6 +81,11 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     layout->addWidget(m_recent, 1);
 
     connect(m_customer, &QLineEdit::returnPressed, this, &CounterScreen::onCustomerEntered);
+    connect(m_customer, &QLineEdit::textEdited, this, [this] {
+        m_saleCustomer.reset();
+        m_customerCard->clear();
+        onBillEdited();
+    });
     connect(m_bill, &QLineEdit::textChanged, this, &CounterScreen::onBillEdited);
     connect(m_bill, &QLineEdit::returnPressed, this, &CounterScreen::confirmSale);
     auto* cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -91,23 +107,91 @@ void CounterScreen::setMerchant(const sync::MerchantProfile& merchant)
     clearSale();
 }
 
+void CounterScreen::setReference(const sync::ReferenceData& reference)
+{
+    m_reference = reference;
+    if (m_saleCustomer) {
+        showCustomerCard(*m_saleCustomer);
+    }
+}
+
 void CounterScreen::clearSale()
 {
+    m_saleCustomer.reset();
+    m_customerCard->clear();
     m_customer->clear();
     m_bill->clear();
     m_preview->clear();
     m_customer->setFocus();
 }
 
+core::Result<CounterScreen::SaleCustomer> CounterScreen::resolveCustomer() const
+{
+    const QString text = m_customer->text().trimmed();
+    const std::optional<core::TokenType> token = sync::CounterTokenCheck::typeOf(text);
+    if (!token) {
+        if (!core::Ids::isValid(text.toLower())) {
+            return core::Error::invalid(QStringLiteral("invalid_customer_id"),
+                                        tr("\"%1\" is not a customer id. Check it and try again.").arg(text));
+        }
+        return SaleCustomer{text.toLower(), std::nullopt};
+    }
+    // Without a reference the checks have no keys and refuse every token as unknown.
+    static const sync::ReferenceData kNoReference;
+    const sync::CounterTokenCheck check(m_reference ? *m_reference : kNoReference, m_store.database());
+    const QDateTime now = m_recorder.clock().now();
+    if (*token == core::TokenType::CustomerIdentity) {
+        auto customer = check.identity(text, now);
+        if (!customer) {
+            return customer.error();
+        }
+        return SaleCustomer{*customer, std::nullopt};
+    }
+    auto spend = check.spend(text, now);
+    if (!spend) {
+        return spend.error();
+    }
+    return SaleCustomer{spend->customerId, *spend};
+}
+
+void CounterScreen::showCustomerCard(const SaleCustomer& customer)
+{
+    QStringList lines;
+    const std::optional<sync::ReferenceCustomer> known =
+        m_reference ? m_reference->customer(customer.customerId) : std::nullopt;
+    if (known) {
+        lines << tr("Customer %1 (%2): %3 B-Coins as of %4")
+                     .arg(shortId(customer.customerId), known->nameMasked)
+                     .arg(known->balance.value())
+                     .arg(QLocale().toString(m_reference->generatedAt.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        lines << tr("Customer %1: no recent balance at this counter").arg(shortId(customer.customerId));
+    }
+    if (customer.spend) {
+        lines << tr("Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.")
+                     .arg(customer.spend->coins.value())
+                     .arg(m_merchant.spendPolicy().capPercent());
+    }
+    m_customerCard->setText(lines.join(QLatin1Char('\n')));
+}
+
 void CounterScreen::onCustomerEntered()
 {
-    if (!core::Ids::isValid(m_customer->text().trimmed().toLower())) {
-        showOutcome(
-            tr("\"%1\" is not a customer id. Check it and try again.").arg(m_customer->text().trimmed()),
-            true);
+    auto customer = resolveCustomer();
+    if (!customer) {
+        m_saleCustomer.reset();
+        m_customerCard->clear();
+        const QString code = customer.error().code;
+        showOutcome(code == QLatin1String("invalid_customer_id")
+                        ? customer.error().message
+                        : tr("This QR cannot be taken: %1").arg(RefusalText::forCode(code)),
+                    true);
         m_customer->selectAll();
         return;
     }
+    m_saleCustomer = *customer;
+    showCustomerCard(*customer);
+    onBillEdited();
     m_bill->setFocus();
 }
 
@@ -122,17 +206,40 @@ void CounterScreen::onBillEdited()
         m_preview->setText(tr("Type the amount in rupees with at most two decimals."));
         return;
     }
+    if (m_saleCustomer && m_saleCustomer->spend) {
+        m_preview->setText(spendPreview(*m_saleCustomer->spend, *bill));
+        return;
+    }
     m_preview->setText(tr("%1 earns %2 B-Coins")
                            .arg(bill->formatIndian())
                            .arg(m_merchant.earnPolicy().coinsFor(*bill).value()));
 }
 
+QString CounterScreen::spendPreview(const sync::CheckedSpend& spend, core::Paise bill) const
+{
+    const core::SpendPolicy policy = m_merchant.spendPolicy();
+    if (!policy.check(bill, spend.coins, spend.coins)) {
+        return tr("%1 B-Coins is more than this shop allows on %2 (up to %3 B-Coins).")
+            .arg(spend.coins.value())
+            .arg(bill.formatIndian())
+            .arg(policy.maxRedeemable(bill, spend.coins).value());
+    }
+    const core::Paise payable = core::SpendPolicy::netPayable(bill, spend.coins);
+    return tr("%1 less %2 B-Coins: the customer pays %3 and earns %4 B-Coins")
+        .arg(bill.formatIndian())
+        .arg(spend.coins.value())
+        .arg(payable.formatIndian())
+        .arg(m_merchant.earnPolicy().coinsFor(payable).value());
+}
+
 void CounterScreen::confirmSale()
 {
-    if (!core::Ids::isValid(m_customer->text().trimmed().toLower())) {
+    if (!m_saleCustomer) {
         onCustomerEntered();
-        m_customer->setFocus();
-        return;
+        if (!m_saleCustomer) {
+            m_customer->setFocus();
+            return;
+        }
     }
     const auto bill = core::Paise::parseRupees(m_bill->text());
     if (!bill) {
@@ -140,14 +247,26 @@ void CounterScreen::confirmSale()
         m_bill->selectAll();
         return;
     }
-    auto sale = m_recorder.recordEarn(m_merchant, m_customer->text(), *bill);
+    const std::optional<sync::CheckedSpend>& spend = m_saleCustomer->spend;
+    auto sale = spend ? m_recorder.recordSpend(m_merchant, m_saleCustomer->customerId, *bill, spend->coins,
+                                               spend->token)
+                      : m_recorder.recordEarn(m_merchant, m_saleCustomer->customerId, *bill);
     if (!sale) {
         showOutcome(tr("The sale was not recorded: %1").arg(sale.error().message), true);
         return;
     }
-    showOutcome(tr("Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.")
-                    .arg(sale->bill.formatIndian(), shortId(sale->customerId)),
-                false);
+    if (spend) {
+        showOutcome(tr("Saved %1 for customer %2 at this counter, redeeming %3 B-Coins: collect %4. It goes "
+                       "to the server as soon as it can.")
+                        .arg(sale->bill.formatIndian(), shortId(sale->customerId))
+                        .arg(sale->redeemCoins.value())
+                        .arg(core::SpendPolicy::netPayable(sale->bill, sale->redeemCoins).formatIndian()),
+                    false);
+    } else {
+        showOutcome(tr("Saved %1 for customer %2 at this counter; it goes to the server as soon as it can.")
+                        .arg(sale->bill.formatIndian(), shortId(sale->customerId)),
+                    false);
+    }
     reloadRecentSales();
     clearSale();
 }
@@ -155,12 +274,15 @@ void CounterScreen::confirmSale()
 void CounterScreen::onSettled(const sync::CounterSale& sale)
 {
     if (sale.status == sync::SaleStatus::Confirmed) {
-        showOutcome(tr("Customer %1 earned %2 B-Coins on %3. New balance: %4 B-Coins.")
-                        .arg(shortId(sale.customerId))
-                        .arg(sale.serverCoinsEarned.value_or(core::Coins(0)).value())
-                        .arg(sale.bill.formatIndian())
-                        .arg(sale.customerBalance.value_or(core::Coins(0)).value()),
-                    false);
+        QString text = tr("Customer %1 earned %2 B-Coins on %3.")
+                           .arg(shortId(sale.customerId))
+                           .arg(coinsEarned(sale).value())
+                           .arg(sale.bill.formatIndian());
+        // A sync batch's answer carries no balance; the online routes' does.
+        if (sale.customerBalance) {
+            text += QLatin1Char(' ') + tr("New balance: %1 B-Coins.").arg(sale.customerBalance->value());
+        }
+        showOutcome(text, false);
     } else {
         showOutcome(tr("The server refused the sale of %1 for customer %2: %3")
                         .arg(sale.bill.formatIndian(), shortId(sale.customerId),
@@ -206,7 +328,7 @@ QString CounterScreen::describe(const sync::CounterSale& sale) const
     case sync::SaleStatus::Confirmed:
         return tr("%1  %2  %3  +%4 B-Coins")
             .arg(time, shortId(sale.customerId), sale.bill.formatIndian())
-            .arg(sale.serverCoinsEarned.value_or(core::Coins(0)).value());
+            .arg(coinsEarned(sale).value());
     case sync::SaleStatus::Rejected:
         return tr("%1  %2  %3  refused: %4")
             .arg(time, shortId(sale.customerId), sale.bill.formatIndian(),

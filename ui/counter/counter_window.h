@@ -3,13 +3,22 @@
 #include "sync/client/auth_session.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+namespace baartal::sync {
+class CounterStore;
+class SyncUploader;
+} // namespace baartal::sync
 
 namespace baartal::ui {
 
 class CounterScreen;
+class ReconciliationDialog;
+class SyncStatusWidget;
 
-// The POS main window while a merchant is signed in: the counter screen and a status bar that says
-// who is signed in to which server.
+// The POS main window while a merchant is signed in: the counter screen, a status bar that says who is
+// signed in to which server and how the sync stands, the list of sales the server refused, and signing
+// out, which waits until every sale of this counter reached the server.
 class CounterWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -19,9 +28,28 @@ public:
     Q_DISABLE_COPY_MOVE(CounterWindow)
 
     CounterScreen* screen() const { return m_screen; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+
+    // Shows the uploader's state, lists the refused rows of the device `deviceId` from `store`, and
+    // refuses signing out while `store` holds unsynced rows. Both must outlive the window.
+    void attachSync(sync::SyncUploader& uploader, sync::CounterStore& store, const QString& deviceId);
+
+public Q_SLOTS:
+    // Emits signOutRequested unless sales still wait for the server, which signing out would strand.
+    void requestSignOut();
+    void showRefusedSales();
+
+Q_SIGNALS:
+    // Nothing waits for the server: the app may drop the session and show the login window.
+    void signOutRequested();
 
 private:
     CounterScreen* m_screen;
+    SyncStatusWidget* m_syncStatus;
+    QAction* m_refusedSales;
+    sync::CounterStore* m_store = nullptr;
+    QString m_deviceId;
+    QPointer<ReconciliationDialog> m_reconciliation;
 };
 
 } // namespace baartal::ui

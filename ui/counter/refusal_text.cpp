@@ -28,6 +28,31 @@ QString RefusalText::forCode(const QString& code)
     if (code == QLatin1String("transaction_not_found")) {
         return tr("the server has no such sale to void");
     }
+    // The counter's own checks of a scanned QR (CounterTokenCheck), before anything is recorded.
+    if (code == QLatin1String("spend_token_used_here")) {
+        return tr("this counter already took that spend QR");
+    }
+    if (code == QLatin1String("spend_token_refused")) {
+        return tr("the spend QR was already redeemed or cancelled");
+    }
+    if (code == QLatin1String("spend_token_other_shop")) {
+        return tr("the spend QR is for another shop");
+    }
+    if (code == QLatin1String("token_wrong_type")) {
+        return tr("that is not the kind of QR expected here");
+    }
+    if (code == QLatin1String("token_malformed")) {
+        return tr("that is not a Baartal QR");
+    }
+    if (code == QLatin1String("token_unknown_key")) {
+        return tr("the QR is signed with a key this counter does not know yet; connect to the server once");
+    }
+    if (code == QLatin1String("token_signature")) {
+        return tr("the QR was altered or forged");
+    }
+    if (code == QLatin1String("token_not_yet_valid")) {
+        return tr("the QR is dated in the future; check this computer's clock");
+    }
     return tr("refused by the server (%1)").arg(code);
 }
 

@@ -106,10 +106,20 @@ core::Status CounterFixture::signIn()
 
 core::Status CounterFixture::enrol()
 {
+    auto device = enrolDevice(QStringLiteral("Counter 1"));
+    if (!device) {
+        return device.error();
+    }
+    m_device = *device;
+    return {};
+}
+
+core::Result<sync::DeviceIdentity> CounterFixture::enrolDevice(const QString& name)
+{
     const core::Ed25519KeyPair key = core::Ed25519KeyPair::generate();
     ApiAnswer<QJsonObject> device;
     QObject::connect(m_api->post(QStringLiteral("devices"),
-                                 {{QStringLiteral("name"), QStringLiteral("Counter 1")},
+                                 {{QStringLiteral("name"), name},
                                   {QStringLiteral("public_key"),
                                    QString::fromLatin1(core::Base64Url::encode(key.publicKey().bytes()))}}),
                      &sync::ApiCall::finished, &device, device.handler());
@@ -120,9 +130,7 @@ core::Status CounterFixture::enrol()
     if (!device->ok()) {
         return setupFailed(QStringLiteral("enrolling the counter"), device->error());
     }
-    m_device = sync::DeviceIdentity{(*device)->value(QStringLiteral("id")).toString(), m_merchant.id,
-                                    QStringLiteral("Counter 1"), key};
-    return {};
+    return sync::DeviceIdentity{(*device)->value(QStringLiteral("id")).toString(), m_merchant.id, name, key};
 }
 
 qint64 CounterFixture::customerBalance()

@@ -44,6 +44,8 @@ public:
 
     // The customer's balance as GET /api/v1/wallet reports it; -1 when the call fails.
     qint64 customerBalance();
+    // Enrols one more device of the shop with a fresh key, as a second counter would.
+    core::Result<sync::DeviceIdentity> enrolDevice(const QString& name);
     // Points the client at a loopback port nobody listens on: the server is down.
     void cutTheNetwork();
     // Points the client back at the server and tells the uploader to try now.
