@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -136,6 +137,14 @@ core::Result<QString> CounterDriver::recordAction(int action, const MerchantProf
 
 void CounterDriver::sync()
 {
+    if (m_options.syncTimeoutSeconds > 0) {
+        // A driver whose caller died must not retry against a gone server for ever.
+        QTimer::singleShot(std::chrono::seconds(m_options.syncTimeoutSeconds), this, [this] {
+            stop(driverError(
+                QStringLiteral("sync_timeout"),
+                QStringLiteral("The outbox was not drained within %1 s.").arg(m_options.syncTimeoutSeconds)));
+        });
+    }
     m_api = std::make_unique<ApiClient>();
     m_api->setBaseUrl(m_options.server);
     connect(m_api.get(), &ApiClient::sessionExpired, this, &CounterDriver::stop);

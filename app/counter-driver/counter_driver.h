@@ -34,6 +34,7 @@ struct CounterDriverOptions {
     QString login;
     QString password;
     bool sync = false;
+    int syncTimeoutSeconds = 0; // give up on a sync that has not drained by then; 0: never
 };
 
 // A counter without a GUI: records earn (and void) actions into the counter store exactly as the POS

@@ -88,8 +88,12 @@ int main(int argc, char* argv[])
                                       QStringLiteral("PASSWORD"));
     const QCommandLineOption sync(QStringLiteral("sync"),
                                   QStringLiteral("After recording, sign in and drain the outbox."));
+    const QCommandLineOption syncTimeout(
+        QStringLiteral("sync-timeout"),
+        QStringLiteral("Give up (exit 1) when the outbox is not drained after SECONDS; 0 waits for ever."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({database, deviceId, keyFile, merchantId, customer, customersFile, actions, voidEvery,
-                       issueRate, server, login, password, sync});
+                       issueRate, server, login, password, sync, syncTimeout});
     parser.process(app);
 
     CounterDriverOptions options;
@@ -111,8 +115,12 @@ int main(int argc, char* argv[])
     options.voidEvery = parser.value(voidEvery).toInt(&voidOk);
     bool rateOk = false;
     options.issueRate = parser.value(issueRate).toInt(&rateOk);
-    if (!numbersOk || !voidOk || !rateOk || options.actions < 0 || options.voidEvery < 0) {
-        return usageError(QStringLiteral("--actions, --void-every and --issue-rate take whole numbers"));
+    bool timeoutOk = false;
+    options.syncTimeoutSeconds = parser.value(syncTimeout).toInt(&timeoutOk);
+    if (!numbersOk || !voidOk || !rateOk || !timeoutOk || options.actions < 0 || options.voidEvery < 0 ||
+        options.syncTimeoutSeconds < 0) {
+        return usageError(
+            QStringLiteral("--actions, --void-every, --issue-rate and --sync-timeout take whole numbers"));
     }
     options.sync = parser.isSet(sync);
     options.server = QUrl(parser.value(server));
