@@ -4,6 +4,7 @@
 #include "sync/client/counter_store.h"
 #include "sync/client/device_enrolment.h"
 #include "sync/client/merchant_profile_cache.h"
+#include "sync/client/reference_puller.h"
 #include "sync/client/sale_recorder.h"
 #include "sync/client/sync_uploader.h"
 #include "ui/app/enrolment_question.h"
@@ -196,10 +197,25 @@ void PosController::openCounter()
     auto* screen = new CounterScreen(*m_store, *m_recorder);
     m_counter = new CounterWindow(screen, m_session, m_api->baseUrl().toDisplayString());
     m_counter->setAttribute(Qt::WA_DeleteOnClose);
+    m_counter->attachSync(*m_uploader, *m_store, m_identity->deviceId);
+    connect(m_counter, &CounterWindow::signOutRequested, this, &PosController::signOut);
+    auto* puller = new sync::ReferencePuller(*m_api, *m_store, m_profile.id, m_clock, m_counter);
+    connect(puller, &sync::ReferencePuller::updated, screen, &CounterScreen::setReference);
+    puller->start();
     screen->setMerchant(m_profile);
     m_counter->show();
     screen->clearSale();
     Q_EMIT counterReady();
+}
+
+void PosController::signOut()
+{
+    qCInfo(lcUi) << "signed out; every sale of this counter has reached the server";
+    m_recorder->setDeviceId({});
+    backToLogin(tr("Signed out. Every sale of this counter has reached the server."));
+    // After the counter window, which watches it, has been closed.
+    m_uploader->deleteLater();
+    m_uploader = nullptr;
 }
 
 void PosController::backToLogin(const QString& problem)

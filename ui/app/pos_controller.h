@@ -68,6 +68,7 @@ private:
     void ask(EnrolmentQuestion* question, const QString& cancelled, std::function<void()> goOn);
     void startUploader(const sync::DeviceIdentity& identity);
     void openCounter();
+    void signOut();
     void backToLogin(const QString& problem);
 
     core::SystemClock m_clock;
