@@ -214,6 +214,18 @@ Status LedgerRepository::insertLot(const CoinLot& lot, const QString& txnId)
     return {};
 }
 
+Result<Coins> LedgerRepository::spendable(const QString& customerId, const QDateTime& now)
+{
+    return scalar<Coins>(
+        m_database.exec(
+            QStringLiteral("SELECT COALESCE(SUM(remaining - %1), 0) FROM coin_lots "
+                           "WHERE customer_id = ? AND remaining > %1 "
+                           "AND (expires_at IS NULL OR expires_at > ?)")
+                .arg(kHeldInLot),
+            {SqlValues::fromTime(now), customerId, SqlValues::fromTime(now), SqlValues::fromTime(now)}),
+        toCoins);
+}
+
 Result<QList<CoinLot>> LedgerRepository::openLots(const QString& customerId, const QDateTime& now)
 {
     auto query = m_database.exec(

@@ -68,6 +68,9 @@ public:
     Status insertLot(const CoinLot& lot, const QString& txnId);
     // The customer's lots that still hold coins no spend hold reserves at `now`, oldest expiry first; each
     // lot's `remaining` leaves out the reserved coins, so every debit drawing on these lots respects holds.
+    // The coins the customer can spend at now: what openLots() leaves unexpired, summed in SQL so the
+    // cost does not grow with the number of lots read into memory.
+    Result<Coins> spendable(const QString& customerId, const QDateTime& now);
     Result<QList<CoinLot>> openLots(const QString& customerId, const QDateTime& now);
     // Customers holding unreserved coins in lots that expired at or before `now`.
     Result<QStringList> customersWithExpiredLots(const QDateTime& now, int limit);

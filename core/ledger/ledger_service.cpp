@@ -197,6 +197,10 @@ Result<QList<LotAllocation>> LedgerService::saleDebits(const SaleRequest& reques
                                                        const QDateTime& now)
 {
     if (request.spendHoldId.isEmpty()) {
+        if (request.redeem == Coins()) {
+            // Nothing to redeem: no lot is read, however long the customer's history.
+            return QList<LotAllocation>();
+        }
         auto lots = m_ledger.openLots(request.customerId, now);
         if (!lots) {
             return lots.error();
@@ -354,6 +358,11 @@ Result<QList<LedgerTransaction>> LedgerService::referralBonuses(const QString& c
         bonuses.append(bonus);
     }
     return bonuses;
+}
+
+Result<Coins> LedgerService::spendableBalance(const QString& customerId)
+{
+    return m_ledger.spendable(customerId, m_clock.now());
 }
 
 Result<WalletSummary> LedgerService::wallet(const QString& customerId)

@@ -71,6 +71,8 @@ public:
     // Runs for every new sale, after `alongside`, whichever route or sync upload recorded it.
     void setSaleHook(MovementHook hook) { m_saleHook = std::move(hook); }
     Result<WalletSummary> wallet(const QString& customerId);
+    // wallet().balance alone, read without loading the customer's lots.
+    Result<Coins> spendableBalance(const QString& customerId);
 
     // Positive coins issue to the customer, negative withdraw (never below zero):
     // "invalid_coins" for zero, "missing_reason", "customer_not_found", "insufficient_balance".

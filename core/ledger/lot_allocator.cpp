@@ -8,7 +8,8 @@ namespace baartal::core {
 namespace {
 
 // Lots that hold coins and are (or are not) expired at `now`, soonest to expire first.
-QList<const CoinLot*> lotsInOrder(const QList<CoinLot>& lots, const QDateTime& now, bool expired)
+// The lots with coins left that are (or are not) expired at now, in no particular order.
+QList<const CoinLot*> lotsWithCoins(const QList<CoinLot>& lots, const QDateTime& now, bool expired)
 {
     QList<const CoinLot*> selected;
     for (const CoinLot& lot : lots) {
@@ -16,6 +17,12 @@ QList<const CoinLot*> lotsInOrder(const QList<CoinLot>& lots, const QDateTime& n
             selected.append(&lot);
         }
     }
+    return selected;
+}
+
+QList<const CoinLot*> lotsInOrder(const QList<CoinLot>& lots, const QDateTime& now, bool expired)
+{
+    QList<const CoinLot*> selected = lotsWithCoins(lots, now, expired);
     std::sort(selected.begin(), selected.end(), [](const CoinLot* a, const CoinLot* b) {
         // A lot with no expiry never lapses, so it is drawn on last.
         if (a->expiresAt.isValid() != b->expiresAt.isValid()) {
@@ -48,12 +55,13 @@ Coins sumRemaining(const QList<const CoinLot*>& lots)
 
 Coins LotAllocator::spendable(const QList<CoinLot>& lots, const QDateTime& now)
 {
-    return sumRemaining(lotsInOrder(lots, now, false));
+    // A sum needs no order; sorting a long-standing customer's lots on every balance read was the cost.
+    return sumRemaining(lotsWithCoins(lots, now, false));
 }
 
 Coins LotAllocator::expiredRemaining(const QList<CoinLot>& lots, const QDateTime& now)
 {
-    return sumRemaining(lotsInOrder(lots, now, true));
+    return sumRemaining(lotsWithCoins(lots, now, true));
 }
 
 Result<QList<LotAllocation>> LotAllocator::consumeFifo(const QList<CoinLot>& lots, Coins amount,

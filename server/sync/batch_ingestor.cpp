@@ -203,15 +203,15 @@ core::Result<QJsonObject> BatchIngestor::recorded(const core::OutboxRow& row,
                                                   const core::LedgerTransaction& txn, bool duplicate)
 {
     // The balance the online earn route puts on its receipt: spendable coins, held ones left out.
-    auto wallet = m_context.ledger.wallet(txn.customerId);
-    if (!wallet) {
-        return wallet.error();
+    auto balance = m_context.ledger.spendableBalance(txn.customerId);
+    if (!balance) {
+        return balance.error();
     }
     QJsonObject answer = answerOf(row, duplicate ? QStringLiteral("duplicate") : QStringLiteral("accepted"));
     answer.insert(QStringLiteral("txn_id"), txn.id);
     answer.insert(QStringLiteral("coins_earned"), txn.earned.toJson());
     answer.insert(QStringLiteral("coins_redeemed"), txn.spent.toJson());
-    answer.insert(QStringLiteral("balance"), wallet->balance.toJson());
+    answer.insert(QStringLiteral("balance"), balance->toJson());
     return answer;
 }
 
