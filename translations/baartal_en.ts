@@ -282,6 +282,10 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed out. Every sale of this counter has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -289,6 +289,10 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>आपका सत्र समाप्त हो गया है। जारी रखने के लिए फिर से साइन इन करें।</translation>
     </message>
     <message>
+        <source>Signed out. Every sale of this counter has reached the server.</source>
+        <translation>साइन आउट हो गया। इस काउंटर की हर बिक्री सर्वर तक पहुँच चुकी है।</translation>
+    </message>
+    <message>
         <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
         <translation>इस व्यापारी खाते की अभी कोई दुकान नहीं है। पहले दुकान पंजीकृत करें, फिर यहाँ साइन इन करें।</translation>
     </message>

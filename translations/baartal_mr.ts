@@ -289,6 +289,10 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <translation>तुमचे सत्र संपले आहे. पुढे सुरू ठेवण्यासाठी पुन्हा साइन इन करा.</translation>
     </message>
     <message>
+        <source>Signed out. Every sale of this counter has reached the server.</source>
+        <translation>साइन आउट झाले. या काउंटरची प्रत्येक विक्री सर्व्हरपर्यंत पोहोचली आहे.</translation>
+    </message>
+    <message>
         <source>This merchant account has no shop yet. Register the shop first, then sign in here.</source>
         <translation>या व्यापारी खात्याचे अजून दुकान नाही. आधी दुकान नोंदवा, मग इथे साइन इन करा.</translation>
     </message>
