@@ -38,17 +38,6 @@ private:
                    .status == 201;
     }
 
-    QString spendToken(qint64 coins)
-    {
-        ServerFixture& server = m_counter->server();
-        return server.api()
-            .post(QStringLiteral("/api/v1/wallet/spend-token"), {{QStringLiteral("coins"), coins}},
-                  server.login(ServerFixture::kCustomerLogin))
-            .data()
-            .value(QStringLiteral("token"))
-            .toString();
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -118,7 +107,7 @@ private Q_SLOTS:
     void theCacheServesWhileOffline()
     {
         QVERIFY(earnOnline());
-        const QString redeemed = spendToken(10);
+        const QString redeemed = m_counter->customerToken(10);
         ServerFixture& server = m_counter->server();
         QCOMPARE(server.api()
                      .post(QStringLiteral("/api/v1/merchant/earn"),
@@ -126,7 +115,7 @@ private Q_SLOTS:
                            server.login(ServerFixture::kMerchantLogin))
                      .status,
                  201);
-        const QString fresh = spendToken(20);
+        const QString fresh = m_counter->customerToken(20);
         {
             auto online = puller();
             QSignalSpy updated(online.get(), &sync::ReferencePuller::updated);

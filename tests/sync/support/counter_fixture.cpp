@@ -133,6 +133,15 @@ core::Result<sync::DeviceIdentity> CounterFixture::enrolDevice(const QString& na
     return sync::DeviceIdentity{(*device)->value(QStringLiteral("id")).toString(), m_merchant.id, name, key};
 }
 
+QString CounterFixture::customerToken(qint64 coins)
+{
+    const QString login = m_server->login(ServerFixture::kCustomerLogin);
+    const ApiReply reply = coins > 0 ? m_server->api().post(QStringLiteral("/api/v1/wallet/spend-token"),
+                                                            {{QStringLiteral("coins"), coins}}, login)
+                                     : m_server->api().get(QStringLiteral("/api/v1/wallet/qr"), login);
+    return reply.data().value(QStringLiteral("token")).toString();
+}
+
 qint64 CounterFixture::customerBalance()
 {
     const QString token = m_server->login(ServerFixture::kCustomerLogin);

@@ -42,6 +42,9 @@ public:
     const sync::MerchantProfile& merchant() const { return m_merchant; }
     const QString& customerId() const { return m_customerId; }
 
+    // What the customer's phone shows: a spend token for `coins` (POST /api/v1/wallet/spend-token), or
+    // the identity QR token (GET /api/v1/wallet/qr) for coins = 0; empty when the server refuses.
+    QString customerToken(qint64 coins);
     // The customer's balance as GET /api/v1/wallet reports it; -1 when the call fails.
     qint64 customerBalance();
     // Enrols one more device of the shop with a fresh key, as a second counter would.

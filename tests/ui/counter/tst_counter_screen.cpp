@@ -43,17 +43,6 @@ private:
         QCOMPARE(earned.status, 201);
     }
 
-    // The customer's phone: POST /api/v1/wallet/spend-token, or GET /api/v1/wallet/qr for coins = 0.
-    QString customerToken(qint64 coins)
-    {
-        const QString login = m_counter->server().login(testsupport::ServerFixture::kCustomerLogin);
-        const auto reply = coins > 0
-                               ? m_counter->server().api().post(QStringLiteral("/api/v1/wallet/spend-token"),
-                                                                {{QStringLiteral("coins"), coins}}, login)
-                               : m_counter->server().api().get(QStringLiteral("/api/v1/wallet/qr"), login);
-        return reply.data().value(QStringLiteral("token")).toString();
-    }
-
     // The shop's reference as the counter caches it: the server's real keys, and the customer's balance.
     sync::ReferenceData reference(qint64 balance)
     {
@@ -225,7 +214,7 @@ private Q_SLOTS:
     void spendTokenSaleByKeyboard()
     {
         giveTheCustomerCoins();
-        const QString token = customerToken(40);
+        const QString token = m_counter->customerToken(40);
         QVERIFY(!token.isEmpty());
         m_screen->setReference(reference(60));
 
@@ -271,7 +260,7 @@ private Q_SLOTS:
     {
         giveTheCustomerCoins();
         m_screen->setReference(reference(100));
-        typeSale(customerToken(40), QStringLiteral("150"));
+        typeSale(m_counter->customerToken(40), QStringLiteral("150"));
         QVERIFY2(outcome().contains(QStringLiteral("not recorded")), qPrintable(outcome()));
         QVERIFY(storedSales().isEmpty());
     }
@@ -279,7 +268,7 @@ private Q_SLOTS:
     void identityQrNamesTheCustomer()
     {
         m_screen->setReference(reference(0));
-        typeSale(customerToken(0), QStringLiteral("200"));
+        typeSale(m_counter->customerToken(0), QStringLiteral("200"));
         QTRY_VERIFY2(outcome().contains(QStringLiteral("earned 10 B-Coins")), qPrintable(outcome()));
         QCOMPARE(storedSales().at(0).customerId, m_customerId);
         QCOMPARE(m_counter->customerBalance(), 10);
@@ -287,7 +276,7 @@ private Q_SLOTS:
 
     void qrIsRefusedWithoutTheServerKeys()
     {
-        QTest::keyClicks(customerField(), customerToken(0));
+        QTest::keyClicks(customerField(), m_counter->customerToken(0));
         QTest::keyClick(customerField(), Qt::Key_Return);
         QVERIFY2(outcome().contains(QStringLiteral("a key this counter does not know")),
                  qPrintable(outcome()));

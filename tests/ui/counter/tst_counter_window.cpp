@@ -68,15 +68,7 @@ private:
             QStringLiteral("/api/v1/merchant/earn"),
             {{QStringLiteral("customer_id"), m_counter->customerId()}, {QStringLiteral("bill_amount"), 2000}},
             server.login(ServerFixture::kMerchantLogin));
-        if (earned.status != 201) {
-            return {};
-        }
-        return server.api()
-            .post(QStringLiteral("/api/v1/wallet/spend-token"), {{QStringLiteral("coins"), coins}},
-                  server.login(ServerFixture::kCustomerLogin))
-            .data()
-            .value(QStringLiteral("token"))
-            .toString();
+        return earned.status == 201 ? m_counter->customerToken(coins) : QString();
     }
 
 private Q_SLOTS:
