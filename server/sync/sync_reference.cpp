@@ -91,14 +91,15 @@ core::Result<QJsonArray> recentCustomers(ServerContext& context, const QString& 
     }
     QJsonArray list;
     for (const core::ShopCustomer& customer : std::as_const(*customers)) {
-        // The spendable balance, as the counter routes show it (held coins left out).
-        auto wallet = context.ledger.wallet(customer.customerId);
-        if (!wallet) {
-            return wallet.error();
+        // The spendable balance, as the counter routes show it (held coins left out), by one SQL sum:
+        // up to 2,000 customers are read here.
+        auto balance = context.ledger.spendableBalance(customer.customerId);
+        if (!balance) {
+            return balance.error();
         }
         list.append(QJsonObject{{QStringLiteral("customer_id"), customer.customerId},
                                 {QStringLiteral("name_masked"), core::ContactMask::mask(customer.login)},
-                                {QStringLiteral("balance"), wallet->balance.toJson()},
+                                {QStringLiteral("balance"), balance->toJson()},
                                 {QStringLiteral("last_visit_at"), JsonTime::orNull(customer.lastVisitAt)}});
     }
     return list;
