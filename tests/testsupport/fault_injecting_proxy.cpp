@@ -75,6 +75,14 @@ void FaultInjectingProxy::read(QTcpSocket* client)
 
 FaultInjectingProxy::Fault FaultInjectingProxy::draw()
 {
+    static constexpr std::array kFaults{Fault::DropRequest, Fault::DropResponse, Fault::Delay,
+                                        Fault::Duplicate};
+    if (m_requests < int(kFaults.size())) {
+        if (m_requests == 0) {
+            m_firstFault = int(m_random.bounded(int(kFaults.size())));
+        }
+        return kFaults.at(std::size_t((m_firstFault + m_requests++) % int(kFaults.size())));
+    }
     int roll = int(m_random.bounded(100));
     for (const auto& [fault, odds] :
          {std::pair{Fault::DropRequest, m_odds.dropRequest},

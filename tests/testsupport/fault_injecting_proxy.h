@@ -18,7 +18,9 @@ namespace baartal::testsupport {
 // framed by Content-Length. For each request it draws (from its seeded generator) one of: pass it on;
 // drop the request (close the client's connection, the server never sees it); drop the response (the
 // server handles it, the client's connection is closed unanswered); delay it before passing it on; or
-// duplicate it (the server gets it twice, the client the second answer).
+// duplicate it (the server gets it twice, the client the second answer). The first four requests meet
+// each fault once, in an order the seed picks, so every run exercises all four however few requests
+// it makes.
 class FaultInjectingProxy final : public QObject {
     Q_OBJECT
 
@@ -71,6 +73,8 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket*, Client> m_clients;
     std::array<int, 5> m_counts{}; // by Fault
+    int m_requests = 0;            // drawn so far, up to the four that meet each fault once
+    int m_firstFault = 0;          // which of the four comes first
 };
 
 } // namespace baartal::testsupport
