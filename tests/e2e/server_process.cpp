@@ -115,6 +115,25 @@ QString ServerProcess::start(const QStringList& arguments)
     return QStringLiteral("the server did not become healthy:\n") + QString::fromUtf8(log());
 }
 
+QString ServerProcess::startDemo(const QTemporaryDir& dir)
+{
+    const auto database =
+        core::DatabaseUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("demo.sqlite")));
+    if (!database) {
+        return database.error().message;
+    }
+    auto common = arguments(*database, dir);
+    if (!common) {
+        return common.error().message;
+    }
+    for (const QString& command : {QStringLiteral("migrate"), QStringLiteral("seed-demo")}) {
+        if (const CommandResult done = run(*common + QStringList{command}); done.exitCode != 0) {
+            return QStringLiteral("%1 failed: %2").arg(command, done.output);
+        }
+    }
+    return start(*common);
+}
+
 void ServerProcess::kill()
 {
     if (m_process.state() != QProcess::NotRunning) {

@@ -37,6 +37,9 @@ public:
     // Starts the server with the arguments on a free loopback port and waits until /healthz answers;
     // empty on success, else why, with what the server printed.
     QString start(const QStringList& arguments);
+    // The demo an operator gets from scripts/demo.sh: a SQLite database in dir, migrated and seeded with
+    // the demo data (seed-demo), served as start() does. Empty on success, else why.
+    QString startDemo(const QTemporaryDir& dir);
     // SIGKILL: the server dies at once, wherever it is, and is waited for.
     void kill();
 

@@ -79,6 +79,7 @@ QString PosController::startFailureText(const core::Error& error)
 void PosController::onSignedIn(const sync::AuthSession& session)
 {
     m_session = session;
+    m_betweenWindows.emplace();
     m_api->merchantProfile(this,
                            [this](const core::Result<sync::MerchantProfile>& answer) { onProfile(answer); });
 }
@@ -178,6 +179,7 @@ void PosController::ask(EnrolmentQuestion* question, const QString& cancelled, s
                 }
             });
     question->show();
+    m_betweenWindows.reset();
 }
 
 void PosController::startUploader(const sync::DeviceIdentity& identity)
@@ -205,6 +207,8 @@ void PosController::openCounter()
     screen->setMerchant(m_profile);
     m_counter->show();
     screen->clearSale();
+    m_betweenWindows.reset();
+    qCInfo(lcUi) << "counter ready";
     Q_EMIT counterReady();
 }
 
@@ -230,6 +234,7 @@ void PosController::backToLogin(const QString& problem)
     if (m_counter) {
         m_counter->close();
     }
+    m_betweenWindows.reset();
 }
 
 } // namespace baartal::ui

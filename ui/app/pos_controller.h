@@ -9,6 +9,7 @@
 #include "ui/counter/counter_window.h"
 #include "ui/login/login_dialog.h"
 
+#include <QEventLoopLocker>
 #include <QObject>
 #include <QPointer>
 
@@ -83,6 +84,9 @@ private:
     sync::AuthSession m_session;
     sync::MerchantProfile m_profile;
     std::optional<sync::DeviceIdentity> m_identity;
+    // Between sign-in and the next window (the login window closes as the answer comes): keeps the app
+    // from quitting while the profile loads and the counter enrols, when no window is shown.
+    std::optional<QEventLoopLocker> m_betweenWindows;
 };
 
 } // namespace baartal::ui
