@@ -144,8 +144,8 @@ void ScanPanel::changeEvent(QEvent* event)
 
 void ScanPanel::retranslate()
 {
-    m_cameraLabel->setText(tr("&Camera:"));
-    m_resolutionLabel->setText(tr("&Resolution:"));
+    m_cameraLabel->setText(tr("Ca&mera:"));
+    m_resolutionLabel->setText(tr("Reso&lution:"));
     if (m_resolutionBox->count() > 0) {
         m_resolutionBox->setItemText(0, tr("Camera's choice"));
     }
