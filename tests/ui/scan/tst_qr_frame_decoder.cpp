@@ -199,15 +199,17 @@ void TestQrFrameDecoder::keepsMinimumIntervalBetweenDecodes()
     connect(&decoder, &ui::QrFrameDecoder::frameDecoded, this, [&] { finishedAt.append(clock.elapsed()); });
 
     const QImage small = QrPictures::code(QStringLiteral("CUST-7"), 3);
-    // A camera at 100 frames a second for a second.
+    // A camera at 100 frames a second for a second (longer when the machine is busy).
     for (int i = 0; i < 100; ++i) {
         decoder.submitImage(small);
         QTest::qWait(10);
     }
+    const qint64 fed = clock.elapsed();
     QTRY_VERIFY_WITH_TIMEOUT(!decoder.busy(), 10000);
     // Decodes start at least 250 ms apart; each takes a few ms here, so their ends are nearly as far apart.
-    QVERIFY2(finishedAt.size() >= 3 && finishedAt.size() <= 6,
-             qPrintable(QString::number(finishedAt.size())));
+    const qsizetype most = fed / 250 + 2;
+    QVERIFY2(finishedAt.size() >= 3 && finishedAt.size() <= most,
+             qPrintable(QStringLiteral("%1 decodes in %2 ms").arg(finishedAt.size()).arg(fed)));
     for (qsizetype i = 1; i < finishedAt.size(); ++i) {
         QVERIFY2(
             finishedAt.at(i) - finishedAt.at(i - 1) >= 200,
