@@ -206,13 +206,14 @@ void TestQrFrameDecoder::keepsMinimumIntervalBetweenDecodes()
     }
     const qint64 fed = clock.elapsed();
     QTRY_VERIFY_WITH_TIMEOUT(!decoder.busy(), 10000);
-    // Decodes start at least 250 ms apart; each takes a few ms here, so their ends are nearly as far apart.
+    // Decodes start at least 250 ms apart; each takes a few ms (more on a busy machine), so their ends
+    // are well over 150 ms apart, where an unthrottled decoder would finish one every 10 ms.
     const qsizetype most = fed / 250 + 2;
     QVERIFY2(finishedAt.size() >= 3 && finishedAt.size() <= most,
              qPrintable(QStringLiteral("%1 decodes in %2 ms").arg(finishedAt.size()).arg(fed)));
     for (qsizetype i = 1; i < finishedAt.size(); ++i) {
         QVERIFY2(
-            finishedAt.at(i) - finishedAt.at(i - 1) >= 200,
+            finishedAt.at(i) - finishedAt.at(i - 1) >= 150,
             qPrintable(QStringLiteral("decodes %1 ms apart").arg(finishedAt.at(i) - finishedAt.at(i - 1))));
     }
 }
