@@ -437,6 +437,76 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ScanPanel</name>
+    <message>
+        <source>Ca&amp;mera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webcam that reads customers&apos; QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning a test picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning with %1 at %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found: type the code or use a USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ScanPreview</name>
+    <message>
+        <source>No camera: type the code or use a USB scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::SyncStatusWidget</name>
     <message>
         <source>Sync stopped</source>

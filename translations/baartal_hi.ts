@@ -444,6 +444,76 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ScanPanel</name>
+    <message>
+        <source>Ca&amp;mera:</source>
+        <translation>कैमरा (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>रिज़ॉल्यूशन (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Camera&apos;s choice</source>
+        <translation>कैमरे की अपनी पसंद</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कैमरा बंद करें</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कैमरा चालू करें</translation>
+    </message>
+    <message>
+        <source>The webcam that reads customers&apos; QR codes</source>
+        <translation>वह वेबकैम जो ग्राहकों के QR कोड पढ़ता है</translation>
+    </message>
+    <message>
+        <source>Scanning a test picture</source>
+        <translation>एक परीक्षण चित्र स्कैन हो रहा है</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कैमरा बंद है</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 चालू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Scanning with %1 at %2 × %3</source>
+        <translation>%1 से %2 × %3 पर स्कैन हो रहा है</translation>
+    </message>
+    <message>
+        <source>Scanning with %1</source>
+        <translation>%1 से स्कैन हो रहा है</translation>
+    </message>
+    <message>
+        <source>No camera found: type the code or use a USB scanner.</source>
+        <translation>कोई कैमरा नहीं मिला: कोड टाइप करें या USB स्कैनर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The camera failed: %1</source>
+        <translation>कैमरा नहीं चला: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ScanPreview</name>
+    <message>
+        <source>No camera: type the code or use a USB scanner</source>
+        <translation>कैमरा नहीं है: कोड टाइप करें या USB स्कैनर का उपयोग करें</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कैमरा बंद है</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>कैमरे का पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::SyncStatusWidget</name>
     <message>
         <source>Sync stopped</source>

@@ -444,6 +444,76 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ScanPanel</name>
+    <message>
+        <source>Ca&amp;mera:</source>
+        <translation>कॅमेरा (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>रिझोल्यूशन (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Camera&apos;s choice</source>
+        <translation>कॅमेऱ्याची स्वतःची निवड</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कॅमेरा बंद करा</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कॅमेरा सुरू करा</translation>
+    </message>
+    <message>
+        <source>The webcam that reads customers&apos; QR codes</source>
+        <translation>ग्राहकांचे QR कोड वाचणारा वेबकॅम</translation>
+    </message>
+    <message>
+        <source>Scanning a test picture</source>
+        <translation>चाचणी चित्र स्कॅन होत आहे</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कॅमेरा बंद आहे</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 सुरू होत आहे…</translation>
+    </message>
+    <message>
+        <source>Scanning with %1 at %2 × %3</source>
+        <translation>%1 ने %2 × %3 वर स्कॅन होत आहे</translation>
+    </message>
+    <message>
+        <source>Scanning with %1</source>
+        <translation>%1 ने स्कॅन होत आहे</translation>
+    </message>
+    <message>
+        <source>No camera found: type the code or use a USB scanner.</source>
+        <translation>कॅमेरा सापडला नाही: कोड टाइप करा किंवा USB स्कॅनर वापरा.</translation>
+    </message>
+    <message>
+        <source>The camera failed: %1</source>
+        <translation>कॅमेरा चालला नाही: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ScanPreview</name>
+    <message>
+        <source>No camera: type the code or use a USB scanner</source>
+        <translation>कॅमेरा नाही: कोड टाइप करा किंवा USB स्कॅनर वापरा</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कॅमेरा बंद आहे</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>कॅमेऱ्याचे पूर्वदृश्य</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::SyncStatusWidget</name>
     <message>
         <source>Sync stopped</source>
