@@ -146,6 +146,24 @@ core::Result<QList<CounterSale>> CounterSaleRepository::recent(const QString& me
     return sales;
 }
 
+core::Result<QList<CounterSale>> CounterSaleRepository::since(const QString& merchantId,
+                                                              const QDateTime& from, int limit)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT %1 FROM counter_sales WHERE merchant_id = ? "
+                                                "AND created_at >= ? ORDER BY created_at DESC, rowid DESC "
+                                                "LIMIT ?")
+                                     .arg(kColumns),
+                                 {merchantId, core::SqlValues::fromTime(from), limit});
+    if (!query) {
+        return query.error();
+    }
+    QList<CounterSale> sales;
+    while ((*query)->next()) {
+        sales.append(saleFrom(**query));
+    }
+    return sales;
+}
+
 core::Result<bool> CounterSaleRepository::hasSpendToken(const QString& spendToken)
 {
     auto query =

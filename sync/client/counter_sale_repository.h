@@ -45,6 +45,8 @@ public:
     core::Result<bool> hasSpendToken(const QString& spendToken);
     // The merchant's latest sales, newest first.
     core::Result<QList<CounterSale>> recent(const QString& merchantId, int limit);
+    // The merchant's sales recorded at or after `from`, newest first, at most `limit`.
+    core::Result<QList<CounterSale>> since(const QString& merchantId, const QDateTime& from, int limit);
 
 private:
     core::Status settle(const QString& clientTxnId, const QString& sql, QVariantList values);
