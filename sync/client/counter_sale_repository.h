@@ -50,6 +50,8 @@ public:
 
 private:
     core::Status settle(const QString& clientTxnId, const QString& sql, QVariantList values);
+    // The sales matching `condition`, newest first; `values` bind its placeholders, then the limit.
+    core::Result<QList<CounterSale>> newestFirst(const QString& condition, const QVariantList& values);
 
     core::Database& m_database;
 };
