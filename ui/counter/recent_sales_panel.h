@@ -104,6 +104,8 @@ private:
     QAction* m_savePdf;
     QAction* m_void;
     QTimer* m_windowCheck; // the void window closes while the cashier looks at a sale
+    // One reload for a burst of signals: a drained outbox settles hundreds of sales at once.
+    QTimer* m_reloadSoon;
     std::function<QString()> m_outcomeText;
     QThreadPool m_printing; // one thread: receipts come out in the order they were asked for
 };

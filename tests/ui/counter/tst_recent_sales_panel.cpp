@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace baartal;
@@ -229,6 +230,35 @@ private Q_SLOTS:
         QVERIFY(receipt.contains(QStringLiteral("B-Coins earned 50")));
         QVERIFY(receipt.contains(m_counter->customerId().right(6)));
         QVERIFY(!receipt.contains(m_counter->customerId()));
+    }
+
+    void reprintWithoutAPrinterSaysSo()
+    {
+        if (!QPrinterInfo::availablePrinterNames().isEmpty()) {
+            QSKIP("this machine has a printer installed");
+        }
+        showPanel(ui::PosSettings{});
+        confirmedSale();
+        QTRY_COMPARE(list()->topLevelItemCount(), 1);
+        QSignalSpy failed(m_panel.get(), &ui::RecentSalesPanel::receiptFailed);
+        pressOnNewestSale(QKeyCombination(Qt::CTRL | Qt::Key_P));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<core::Error>().code, QStringLiteral("no_printer"));
+        QVERIFY(outcome().contains(QStringLiteral("save the receipt as a PDF")));
+    }
+
+    void switchingTheLanguageRewordsTheList()
+    {
+        showPanel(ui::PosSettings{});
+        confirmedSale();
+        QTRY_COMPARE(status(0), QStringLiteral("confirmed"));
+        QTranslator hindi;
+        QVERIFY(hindi.load(QStringLiteral(":/i18n/baartal_hi.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&hindi));
+        QTRY_COMPARE(status(0), QStringLiteral("पुष्ट"));
+        QCOMPARE(list()->headerItem()->text(0), QStringLiteral("समय"));
+        QVERIFY(QCoreApplication::removeTranslator(&hindi));
+        QTRY_COMPARE(status(0), QStringLiteral("confirmed"));
     }
 
     void receiptAfterASalePrintsOnlyWhenAskedFor_data()
