@@ -206,14 +206,6 @@ void RecentSalesPanel::fillRows()
     updateActions();
 }
 
-void RecentSalesPanel::focusList()
-{
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0) {
-        m_list->setCurrentItem(m_list->topLevelItem(0));
-    }
-    m_list->setFocus(Qt::ShortcutFocusReason);
-}
-
 std::optional<sync::CounterSale> RecentSalesPanel::selectedSale() const
 {
     const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;

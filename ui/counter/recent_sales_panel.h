@@ -61,8 +61,6 @@ public Q_SLOTS:
     void saveSelectedAsPdf();
     // Asks for a reason and voids the selected sale.
     void voidSelected();
-    // Puts the keyboard in the list, on the newest sale when none is selected.
-    void focusList();
 
 Q_SIGNALS:
     // A receipt was printed or saved.

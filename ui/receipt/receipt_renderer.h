@@ -26,10 +26,6 @@ class ReceiptRenderer {
 public:
     explicit ReceiptRenderer(ReceiptPaper paper);
 
-    ReceiptPaper paper() const { return m_paper; }
-    // The paper's width in millimetres.
-    double paperWidthMm() const;
-
     // Gives the device its page for this receipt; call before QPainter::begin. "page_size_refused"
     // when the device (a printer's driver) does not take the page.
     core::Status preparePage(QPagedPaintDevice& device, const Receipt& receipt) const;
@@ -56,6 +52,7 @@ private:
     // Lays the blocks out on the device, painting them when a painter is given; returns the height
     // they take in device pixels.
     double layOut(const QList<Block>& blocks, QPaintDevice& device, QPainter* painter) const;
+    double paperWidthMm() const;
     double contentWidthMm() const;
     double marginMm() const;
     QFont font(double pointSize, bool bold) const;
