@@ -319,6 +319,243 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ReceiptPrinter</name>
+    <message>
+        <source>No printer is installed on this computer. Install the receipt printer, or save the receipt as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default printer is set. Choose the receipt printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed. Choose another one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReceiptRenderer</name>
+    <message>
+        <source>VOID — this sale was reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-Coins redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-Coins earned (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server confirms the coins when this counter syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this sale: %1 No B-Coins were earned or redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-Coins balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Earn and redeem B-Coins with Baartal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt roll %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer does not take %1 paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RecentSalesPanel</name>
+    <message>
+        <source>Today&apos;s sales could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the selected sale with a reversing transaction (Delete or Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sale to void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids are turned off in the settings (void window 0 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so there is nothing to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is voided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale was not voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 voided; the reversing transaction goes to the server as soon as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s sales at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected sale&apos;s receipt again (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected sale&apos;s receipt as a PDF file (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is older than the void window (%1 min) and can no longer be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::ReconciliationDialog</name>
     <message>
         <source>Sales the server refused</source>
@@ -554,6 +791,37 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
     <message>
         <source>Waiting to sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::VoidDialog</name>
+    <message>
+        <source>Void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the sale of %1 to customer %2 at %3? A reversing transaction goes to the server: the B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wrong amount typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

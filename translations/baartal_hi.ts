@@ -326,6 +326,243 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ReceiptPrinter</name>
+    <message>
+        <source>No printer is installed on this computer. Install the receipt printer, or save the receipt as a PDF.</source>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर इंस्टॉल नहीं है। रसीद प्रिंटर इंस्टॉल करें, या रसीद को PDF के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>No default printer is set. Choose the receipt printer in the settings.</source>
+        <translation>कोई डिफ़ॉल्ट प्रिंटर सेट नहीं है। सेटिंग्स में रसीद प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed. Choose another one in the settings.</source>
+        <translation>प्रिंटर &quot;%1&quot; इंस्टॉल नहीं है। सेटिंग्स में कोई दूसरा चुनें।</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the receipt.</source>
+        <translation>प्रिंटर &quot;%1&quot; ने रसीद स्वीकार नहीं की।</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1.</source>
+        <translation>रसीद %1 के रूप में सहेजी नहीं जा सकी।</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReceiptRenderer</name>
+    <message>
+        <source>VOID — this sale was reversed</source>
+        <translation>रद्द — यह बिक्री उलट दी गई</translation>
+    </message>
+    <message>
+        <source>Sale receipt</source>
+        <translation>बिक्री रसीद</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>लेन-देन</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>B-Coins redeemed</source>
+        <translation>भुनाए गए बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Amount payable</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <source>B-Coins earned (pending)</source>
+        <translation>मिले बी-कॉइन (लंबित)</translation>
+    </message>
+    <message>
+        <source>The server confirms the coins when this counter syncs.</source>
+        <translation>यह काउंटर सिंक होने पर सर्वर कॉइन की पुष्टि करता है।</translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation>मिले बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>The server refused this sale: %1 No B-Coins were earned or redeemed.</source>
+        <translation>सर्वर ने यह बिक्री अस्वीकार की: %1 कोई बी-कॉइन न मिले, न भुनाए गए।</translation>
+    </message>
+    <message>
+        <source>B-Coins balance</source>
+        <translation>बी-कॉइन शेष</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Void transaction</source>
+        <translation>रद्दीकरण लेन-देन</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>The B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation>इस बिक्री पर मिले बी-कॉइन वापस ले लिए गए हैं और भुनाए गए बी-कॉइन लौटा दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>Thank you! Earn and redeem B-Coins with Baartal.</source>
+        <translation>धन्यवाद! बारटल के साथ बी-कॉइन कमाएँ और भुनाएँ।</translation>
+    </message>
+    <message>
+        <source>Receipt roll %1 mm</source>
+        <translation>रसीद रोल %1 मिमी</translation>
+    </message>
+    <message>
+        <source>The printer does not take %1 paper.</source>
+        <translation>प्रिंटर %1 कागज़ स्वीकार नहीं करता।</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RecentSalesPanel</name>
+    <message>
+        <source>Today&apos;s sales could not be read: %1</source>
+        <translation>आज की बिक्री पढ़ी नहीं जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>%1 expected</source>
+        <translation>%1 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>पुष्ट</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>अस्वीकृत: %1</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>रद्द: %1</translation>
+    </message>
+    <message>
+        <source>Void the selected sale with a reversing transaction (Delete or Ctrl+D)</source>
+        <translation>चुनी गई बिक्री को उलटे लेन-देन से रद्द करें (Delete या Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select a sale to void it.</source>
+        <translation>रद्द करने के लिए कोई बिक्री चुनें।</translation>
+    </message>
+    <message>
+        <source>Voids are turned off in the settings (void window 0 minutes).</source>
+        <translation>सेटिंग्स में रद्द करना बंद है (रद्द करने की अवधि 0 मिनट)।</translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so there is nothing to void.</source>
+        <translation>सर्वर ने यह बिक्री अस्वीकार की थी, इसलिए रद्द करने को कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>This sale is voided already.</source>
+        <translation>यह बिक्री पहले ही रद्द हो चुकी है।</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>रसीद PDF के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sale was not voided: %1</source>
+        <translation>बिक्री रद्द नहीं हुई: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 voided; the reversing transaction goes to the server as soon as it can.</source>
+        <translation>बिक्री %1 रद्द की गई; उलटा लेन-देन जितनी जल्दी हो सके सर्वर पर जाएगा।</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>रसीद प्रिंट नहीं हुई: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>रसीद %1 प्रिंट हो गई।</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation>रसीद %1 को %2 के रूप में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s sales at this counter</source>
+        <translation>इस काउंटर पर आज की बिक्री (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>भुनाए</translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation>मिले बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>रसीद फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print the selected sale&apos;s receipt again (Ctrl+P)</source>
+        <translation>चुनी गई बिक्री की रसीद फिर से प्रिंट करें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>रसीद PDF में सहेजें…</translation>
+    </message>
+    <message>
+        <source>Save the selected sale&apos;s receipt as a PDF file (Ctrl+Shift+P)</source>
+        <translation>चुनी गई बिक्री की रसीद PDF फ़ाइल के रूप में सहेजें (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation>बिक्री रद्द करें…</translation>
+    </message>
+    <message>
+        <source>This sale is older than the void window (%1 min) and can no longer be voided.</source>
+        <translation>यह बिक्री रद्द करने की अवधि (%1 मिनट) से पुरानी है और अब रद्द नहीं की जा सकती।</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::ReconciliationDialog</name>
     <message>
         <source>Sales the server refused</source>
@@ -562,6 +799,37 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>Waiting to sync: %1</source>
         <translation>सिंक के लिए बाकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::VoidDialog</name>
+    <message>
+        <source>Void a sale</source>
+        <translation>बिक्री रद्द करें</translation>
+    </message>
+    <message>
+        <source>Void the sale of %1 to customer %2 at %3? A reversing transaction goes to the server: the B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation>ग्राहक %2 को %3 पर हुई %1 की बिक्री रद्द करें? सर्वर पर एक उलटा लेन-देन जाएगा: इस बिक्री पर मिले बी-कॉइन वापस लिए जाएँगे और भुनाए गए बी-कॉइन लौटाए जाएँगे।</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>कारण (ज़रूरी) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong amount typed</source>
+        <translation>जैसे: गलत राशि टाइप हुई</translation>
+    </message>
+    <message>
+        <source>&amp;Void sale</source>
+        <translation>बिक्री रद्द करें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sale</source>
+        <translation>बिक्री रहने दें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 में से %1 अक्षर</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,243 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
 </context>
 <context>
+    <name>baartal::ui::ReceiptPrinter</name>
+    <message>
+        <source>No printer is installed on this computer. Install the receipt printer, or save the receipt as a PDF.</source>
+        <translation>या संगणकावर एकही प्रिंटर इन्स्टॉल केलेला नाही. पावती प्रिंटर इन्स्टॉल करा, किंवा पावती PDF म्हणून जतन करा.</translation>
+    </message>
+    <message>
+        <source>No default printer is set. Choose the receipt printer in the settings.</source>
+        <translation>कोणताही डीफॉल्ट प्रिंटर निवडलेला नाही. सेटिंग्जमध्ये पावती प्रिंटर निवडा.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed. Choose another one in the settings.</source>
+        <translation>प्रिंटर &quot;%1&quot; इन्स्टॉल केलेला नाही. सेटिंग्जमध्ये दुसरा निवडा.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>पावती %1</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not take the receipt.</source>
+        <translation>प्रिंटर &quot;%1&quot; ने पावती स्वीकारली नाही.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as %1.</source>
+        <translation>पावती %1 म्हणून जतन करता आली नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::ReceiptRenderer</name>
+    <message>
+        <source>VOID — this sale was reversed</source>
+        <translation>रद्द — ही विक्री उलटवली गेली</translation>
+    </message>
+    <message>
+        <source>Sale receipt</source>
+        <translation>विक्री पावती</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>व्यवहार</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>B-Coins redeemed</source>
+        <translation>वापरलेले बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Amount payable</source>
+        <translation>देय रक्कम</translation>
+    </message>
+    <message>
+        <source>B-Coins earned (pending)</source>
+        <translation>मिळालेले बी-कॉइन (प्रलंबित)</translation>
+    </message>
+    <message>
+        <source>The server confirms the coins when this counter syncs.</source>
+        <translation>हा काउंटर सिंक झाल्यावर सर्व्हर कॉइनची खात्री करतो.</translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation>मिळालेले बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>The server refused this sale: %1 No B-Coins were earned or redeemed.</source>
+        <translation>सर्व्हरने ही विक्री नाकारली: %1 कोणतेही बी-कॉइन मिळाले नाहीत किंवा वापरले गेले नाहीत.</translation>
+    </message>
+    <message>
+        <source>B-Coins balance</source>
+        <translation>बी-कॉइन शिल्लक</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>रद्द केली</translation>
+    </message>
+    <message>
+        <source>Void transaction</source>
+        <translation>रद्द करण्याचा व्यवहार</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message>
+        <source>The B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation>या विक्रीवर मिळालेले बी-कॉइन परत घेतले आहेत आणि वापरलेले बी-कॉइन परत दिले आहेत.</translation>
+    </message>
+    <message>
+        <source>Thank you! Earn and redeem B-Coins with Baartal.</source>
+        <translation>धन्यवाद! बारटलसोबत बी-कॉइन मिळवा आणि वापरा.</translation>
+    </message>
+    <message>
+        <source>Receipt roll %1 mm</source>
+        <translation>पावती रोल %1 मिमी</translation>
+    </message>
+    <message>
+        <source>The printer does not take %1 paper.</source>
+        <translation>प्रिंटर %1 कागद स्वीकारत नाही.</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::RecentSalesPanel</name>
+    <message>
+        <source>Today&apos;s sales could not be read: %1</source>
+        <translation>आजची विक्री वाचता आली नाही: %1</translation>
+    </message>
+    <message>
+        <source>%1 expected</source>
+        <translation>%1 अपेक्षित</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>प्रलंबित</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>निश्चित</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>नाकारली: %1</translation>
+    </message>
+    <message>
+        <source>voided: %1</source>
+        <translation>रद्द: %1</translation>
+    </message>
+    <message>
+        <source>Void the selected sale with a reversing transaction (Delete or Ctrl+D)</source>
+        <translation>निवडलेली विक्री उलट व्यवहाराने रद्द करा (Delete किंवा Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Select a sale to void it.</source>
+        <translation>रद्द करण्यासाठी एखादी विक्री निवडा.</translation>
+    </message>
+    <message>
+        <source>Voids are turned off in the settings (void window 0 minutes).</source>
+        <translation>सेटिंग्जमध्ये रद्द करणे बंद आहे (रद्द करण्याची मुदत 0 मिनिटे).</translation>
+    </message>
+    <message>
+        <source>The server refused this sale, so there is nothing to void.</source>
+        <translation>सर्व्हरने ही विक्री नाकारली होती, त्यामुळे रद्द करण्यासारखे काही नाही.</translation>
+    </message>
+    <message>
+        <source>This sale is voided already.</source>
+        <translation>ही विक्री आधीच रद्द झाली आहे.</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>पावती PDF म्हणून जतन करा</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फाइल्स (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sale was not voided: %1</source>
+        <translation>विक्री रद्द झाली नाही: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 voided; the reversing transaction goes to the server as soon as it can.</source>
+        <translation>विक्री %1 रद्द केली; उलट व्यवहार शक्य तितक्या लवकर सर्व्हरकडे जाईल.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>पावती छापली गेली नाही: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>पावती %1 छापली.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation>पावती %1, %2 म्हणून जतन केली.</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s sales at this counter</source>
+        <translation>या काउंटरवरील आजची विक्री (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>वेळ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>वापरलेले</translation>
+    </message>
+    <message>
+        <source>B-Coins earned</source>
+        <translation>मिळालेले बी-कॉइन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिती</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>पावती पुन्हा छापा</translation>
+    </message>
+    <message>
+        <source>Print the selected sale&apos;s receipt again (Ctrl+P)</source>
+        <translation>निवडलेल्या विक्रीची पावती पुन्हा छापा (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>पावती PDF मध्ये जतन करा…</translation>
+    </message>
+    <message>
+        <source>Save the selected sale&apos;s receipt as a PDF file (Ctrl+Shift+P)</source>
+        <translation>निवडलेल्या विक्रीची पावती PDF फाइल म्हणून जतन करा (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Void sale…</source>
+        <translation>विक्री रद्द करा…</translation>
+    </message>
+    <message>
+        <source>This sale is older than the void window (%1 min) and can no longer be voided.</source>
+        <translation>ही विक्री रद्द करण्याच्या मुदतीपेक्षा (%1 मिनिटे) जुनी आहे आणि आता रद्द करता येणार नाही.</translation>
+    </message>
+</context>
+<context>
     <name>baartal::ui::ReconciliationDialog</name>
     <message>
         <source>Sales the server refused</source>
@@ -562,6 +799,37 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>Waiting to sync: %1</source>
         <translation>सिंकसाठी प्रलंबित: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::VoidDialog</name>
+    <message>
+        <source>Void a sale</source>
+        <translation>विक्री रद्द करा</translation>
+    </message>
+    <message>
+        <source>Void the sale of %1 to customer %2 at %3? A reversing transaction goes to the server: the B-Coins this sale earned are taken back and those it redeemed are returned.</source>
+        <translation>ग्राहक %2 ला %3 वाजता झालेली %1 ची विक्री रद्द करायची? सर्व्हरकडे उलट व्यवहार जाईल: या विक्रीवर मिळालेले बी-कॉइन परत घेतले जातील आणि वापरलेले बी-कॉइन परत दिले जातील.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>कारण (आवश्यक) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. wrong amount typed</source>
+        <translation>उदा. चुकीची रक्कम टाइप झाली</translation>
+    </message>
+    <message>
+        <source>&amp;Void sale</source>
+        <translation>विक्री रद्द करा (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sale</source>
+        <translation>विक्री ठेवा (&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%2 पैकी %1 अक्षरे</translation>
     </message>
 </context>
 </TS>

@@ -132,10 +132,23 @@ core::Result<std::optional<CounterSale>> CounterSaleRepository::find(const QStri
 
 core::Result<QList<CounterSale>> CounterSaleRepository::recent(const QString& merchantId, int limit)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT %1 FROM counter_sales WHERE merchant_id = ? "
-                                                "ORDER BY created_at DESC, rowid DESC LIMIT ?")
-                                     .arg(kColumns),
-                                 {merchantId, limit});
+    return newestFirst(QStringLiteral("merchant_id = ?"), {merchantId, limit});
+}
+
+core::Result<QList<CounterSale>> CounterSaleRepository::since(const QString& merchantId,
+                                                              const QDateTime& from, int limit)
+{
+    return newestFirst(QStringLiteral("merchant_id = ? AND created_at >= ?"),
+                       {merchantId, core::SqlValues::fromTime(from), limit});
+}
+
+core::Result<QList<CounterSale>> CounterSaleRepository::newestFirst(const QString& condition,
+                                                                    const QVariantList& values)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1 FROM counter_sales WHERE %2 ORDER BY created_at DESC, rowid DESC LIMIT ?")
+            .arg(kColumns, condition),
+        values);
     if (!query) {
         return query.error();
     }

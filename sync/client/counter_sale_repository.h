@@ -45,9 +45,13 @@ public:
     core::Result<bool> hasSpendToken(const QString& spendToken);
     // The merchant's latest sales, newest first.
     core::Result<QList<CounterSale>> recent(const QString& merchantId, int limit);
+    // The merchant's sales recorded at or after `from`, newest first, at most `limit`.
+    core::Result<QList<CounterSale>> since(const QString& merchantId, const QDateTime& from, int limit);
 
 private:
     core::Status settle(const QString& clientTxnId, const QString& sql, QVariantList values);
+    // The sales matching `condition`, newest first; `values` bind its placeholders, then the limit.
+    core::Result<QList<CounterSale>> newestFirst(const QString& condition, const QVariantList& values);
 
     core::Database& m_database;
 };

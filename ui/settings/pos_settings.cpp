@@ -16,6 +16,7 @@ const QString kReceiptPaper = QStringLiteral("printer/paper");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kVoidWindow = QStringLiteral("counter/void_window_minutes");
 const QString kSounds = QStringLiteral("counter/sounds");
+const QString kPrintReceipts = QStringLiteral("printer/print_receipts");
 
 } // namespace
 
@@ -65,6 +66,9 @@ PosSettings PosSettings::load(const QSettings& settings)
     if (const QVariant sounds = settings.value(kSounds); sounds.isValid()) {
         loaded.sounds = sounds.toBool();
     }
+    if (const QVariant print = settings.value(kPrintReceipts); print.isValid()) {
+        loaded.printReceipts = print.toBool();
+    }
     return loaded;
 }
 
@@ -78,6 +82,7 @@ void PosSettings::save(QSettings& settings) const
     settings.setValue(kLanguage, language);
     settings.setValue(kVoidWindow, static_cast<int>(voidWindow.count()));
     settings.setValue(kSounds, sounds);
+    settings.setValue(kPrintReceipts, printReceipts);
 }
 
 } // namespace baartal::ui

@@ -31,6 +31,9 @@ struct PosSettings {
     QString language;                                     // en, hi or mr; empty: the system's language
     std::chrono::minutes voidWindow = kDefaultVoidWindow; // how long after a sale it may be voided
     bool sounds = true;                                   // the beep on a good scan
+    // A receipt printed after every sale. Off until chosen: a counter without a printer would otherwise
+    // report a printing failure after each sale.
+    bool printReceipts = false;
 
     static PosSettings load(const QSettings& settings);
     void save(QSettings& settings) const;

@@ -140,6 +140,24 @@ private Q_SLOTS:
         QCOMPARE(recent->at(0).clientTxnId, QStringLiteral("s4"));
         QCOMPARE(recent->at(2).clientTxnId, QStringLiteral("s2"));
     }
+
+    void sinceKeepsTheMerchantsSalesFromThatTimeNewestFirst()
+    {
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(sales().add(sale(QStringLiteral("s%1").arg(i), i)).ok());
+        }
+        sync::CounterSale other = sale(QStringLiteral("other"), 4);
+        other.merchantId = QStringLiteral("merchant-2");
+        QVERIFY(sales().add(other).ok());
+        auto since = sales().since(QStringLiteral("merchant-1"), m_start.addSecs(2 * 60), 10);
+        QVERIFY(since.ok());
+        QCOMPARE(since->size(), 3);
+        QCOMPARE(since->at(0).clientTxnId, QStringLiteral("s4"));
+        QCOMPARE(since->at(2).clientTxnId, QStringLiteral("s2"));
+        auto limited = sales().since(QStringLiteral("merchant-1"), m_start, 2);
+        QVERIFY(limited.ok());
+        QCOMPARE(limited->size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCounterSaleRepository)

@@ -24,6 +24,7 @@ private Q_SLOTS:
         QCOMPARE(settings.voidWindow, PosSettings::kDefaultVoidWindow);
         QCOMPARE(settings.receiptPaper, ReceiptPaper::Roll80mm);
         QVERIFY(settings.sounds);
+        QVERIFY(!settings.printReceipts);
         QVERIFY(settings.language.isEmpty());
     }
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
         chosen.language = QStringLiteral("mr");
         chosen.voidWindow = std::chrono::minutes(5);
         chosen.sounds = false;
+        chosen.printReceipts = true;
         {
             QSettings settings(file("saved.conf"), QSettings::IniFormat);
             chosen.save(settings);
