@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the amount in rupees with at most two decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 earns %2 B-Coins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,18 +95,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1: no recent balance at this counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This QR cannot be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +124,46 @@
     </message>
     <message>
         <source>The counter&apos;s database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill for customer %1 is being entered: confirm it with Enter or cancel it with Esc before serving the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server to confirm the spend request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and a spend request needs it: nothing was recorded. Ask the customer for their spend QR, or try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the spend request of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 redeemed %2 B-Coins and earned %3 B-Coins on %4: collect %5. New balance: %6 B-Coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend request: the customer asks to redeem %1 B-Coins; the server confirms it online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: at most %2 on %3 (this shop allows %4% of the bill). Coins not redeemed go back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: type the bill to see how many this shop allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s spend QR, or serve their spend request, to redeem B-Coins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -175,6 +199,33 @@
     </message>
     <message>
         <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CustomerCard</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent balance at this counter · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1 B-Coins · as of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +486,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <source>refused by the server (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server cannot be reached; try again when the counter is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend request lapsed or the customer withdrew it; they can ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spend request was already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::SyncStatusWidget</name>
@@ -484,6 +547,49 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     </message>
     <message>
         <source>Waiting to sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::WaitingCustomersPanel</name>
+    <message>
+        <source>Spend request %1: %2 asks to redeem %3 B-Coins (balance %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in %1: %2 (%3), balance %4 B-Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting customers (F5 refreshes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server who is waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting list is unavailable offline. Sales at the counter go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter serves the customer; Delete declines a spend request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined the spend request of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend request of %1 was not declined: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

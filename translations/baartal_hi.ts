@@ -63,10 +63,6 @@
         <translation>&quot;%1&quot; ग्राहक आईडी नहीं है। जाँचकर फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <source>Type the amount in rupees with at most two decimals.</source>
-        <translation>राशि रुपयों में लिखें, दशमलव के बाद अधिकतम दो अंक।</translation>
-    </message>
-    <message>
         <source>%1 earns %2 B-Coins</source>
         <translation>%1 पर %2 बी-कॉइन मिलेंगे</translation>
     </message>
@@ -99,18 +95,6 @@
         <translation>ग्राहक आईडी, या ग्राहक का QR स्कैन करें</translation>
     </message>
     <message>
-        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
-        <translation>ग्राहक %1 (%2): %4 तक %3 बी-कॉइन</translation>
-    </message>
-    <message>
-        <source>Customer %1: no recent balance at this counter</source>
-        <translation>ग्राहक %1: इस काउंटर पर हाल का कोई बैलेंस नहीं</translation>
-    </message>
-    <message>
-        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
-        <translation>खर्च QR: %1 बी-कॉइन भुनाएगा; यह दुकान बिल के %2% तक की अनुमति देती है।</translation>
-    </message>
-    <message>
         <source>This QR cannot be taken: %1</source>
         <translation>यह QR स्वीकार नहीं किया जा सकता: %1</translation>
     </message>
@@ -141,6 +125,46 @@
     <message>
         <source>The counter&apos;s database could not be read: %1</source>
         <translation>काउंटर का डेटाबेस पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>A bill for customer %1 is being entered: confirm it with Enter or cancel it with Esc before serving the next customer.</source>
+        <translation>ग्राहक %1 का बिल दर्ज हो रहा है: अगले ग्राहक से पहले उसे Enter से पक्का करें या Esc से रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Asking the server to confirm the spend request…</source>
+        <translation>सर्वर से खर्च अनुरोध की पुष्टि माँगी जा रही है…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and a spend request needs it: nothing was recorded. Ask the customer for their spend QR, or try again when online.</source>
+        <translation>सर्वर तक पहुँच नहीं है, और खर्च अनुरोध के लिए सर्वर ज़रूरी है: कुछ दर्ज नहीं हुआ। ग्राहक से उनका खर्च QR माँगें, या ऑनलाइन होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server refused the spend request of %1: %2</source>
+        <translation>सर्वर ने %1 का खर्च अनुरोध अस्वीकार किया: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 redeemed %2 B-Coins and earned %3 B-Coins on %4: collect %5. New balance: %6 B-Coins.</source>
+        <translation>ग्राहक %1 ने %4 पर %2 B-Coins भुनाए और %3 B-Coins कमाए: %5 लें। नया बैलेंस: %6 B-Coins।</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem B-Coins</source>
+        <translation>B-Coins भुनाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Spend request: the customer asks to redeem %1 B-Coins; the server confirms it online.</source>
+        <translation>खर्च अनुरोध: ग्राहक %1 B-Coins भुनाना चाहते हैं; सर्वर इसकी ऑनलाइन पुष्टि करता है।</translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: at most %2 on %3 (this shop allows %4% of the bill). Coins not redeemed go back to the customer.</source>
+        <translation>%1 B-Coins का खर्च QR: %3 पर अधिकतम %2 (यह दुकान बिल का %4% देती है)। न भुनाए गए कॉइन ग्राहक को वापस जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: type the bill to see how many this shop allows.</source>
+        <translation>%1 B-Coins का खर्च QR: यह दुकान कितने देती है, देखने के लिए बिल लिखें।</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s spend QR, or serve their spend request, to redeem B-Coins.</source>
+        <translation>B-Coins भुनाने के लिए ग्राहक का खर्च QR स्कैन करें, या उनका खर्च अनुरोध लें।</translation>
     </message>
 </context>
 <context>
@@ -176,6 +200,33 @@
     <message>
         <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
         <translation>इस काउंटर की बिक्री जो अभी सर्वर तक नहीं पहुँची: %1। अभी साइन आउट करने पर वे अटक जाएँगी, इसलिए जब तक स्टेटस बार में कुछ भी बाकी न दिखे, साइन इन रहें।</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CustomerCard</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>ग्राहक %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translation>ग्राहक %1 · %2</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>No recent balance at this counter · %1</source>
+        <translation>इस काउंटर पर हाल का बैलेंस नहीं · %1</translation>
+    </message>
+    <message>
+        <source>Balance %1 B-Coins · as of %2 · %3</source>
+        <translation>बैलेंस %1 B-Coins · %2 तक · %3</translation>
     </message>
 </context>
 <context>
@@ -442,6 +493,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <source>refused by the server (%1)</source>
         <translation>सर्वर ने अस्वीकार किया (%1)</translation>
     </message>
+    <message>
+        <source>the server cannot be reached; try again when the counter is online</source>
+        <translation>सर्वर तक पहुँच नहीं है; काउंटर ऑनलाइन होने पर फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>the spend request lapsed or the customer withdrew it; they can ask again</source>
+        <translation>खर्च अनुरोध की अवधि बीत गई या ग्राहक ने उसे वापस लिया; वे फिर माँग सकते हैं</translation>
+    </message>
+    <message>
+        <source>the spend request was already answered</source>
+        <translation>खर्च अनुरोध का उत्तर पहले ही दिया जा चुका है</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::SyncStatusWidget</name>
@@ -492,6 +555,49 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>Waiting to sync: %1</source>
         <translation>सिंक के लिए बाकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::WaitingCustomersPanel</name>
+    <message>
+        <source>Spend request %1: %2 asks to redeem %3 B-Coins (balance %4)</source>
+        <translation>खर्च अनुरोध %1: %2 %3 B-Coins भुनाना चाहते हैं (बैलेंस %4)</translation>
+    </message>
+    <message>
+        <source>Check-in %1: %2 (%3), balance %4 B-Coins</source>
+        <translation>चेक-इन %1: %2 (%3), बैलेंस %4 B-Coins</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting customers (F5 refreshes)</source>
+        <translation>प्रतीक्षारत ग्राहक (&amp;W) (F5 ताज़ा करता है)</translation>
+    </message>
+    <message>
+        <source>Asking the server who is waiting…</source>
+        <translation>सर्वर से पूछा जा रहा है कि कौन प्रतीक्षा में है…</translation>
+    </message>
+    <message>
+        <source>The waiting list is unavailable offline. Sales at the counter go on.</source>
+        <translation>ऑफ़लाइन होने पर प्रतीक्षा सूची उपलब्ध नहीं है। काउंटर पर बिक्री जारी रहती है।</translation>
+    </message>
+    <message>
+        <source>The waiting list could not be loaded: %1</source>
+        <translation>प्रतीक्षा सूची लोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>कोई प्रतीक्षा में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter serves the customer; Delete declines a spend request.</source>
+        <translation>Enter से ग्राहक की सेवा करें; Delete से खर्च अनुरोध अस्वीकार करें।</translation>
+    </message>
+    <message>
+        <source>Declined the spend request of %1.</source>
+        <translation>%1 का खर्च अनुरोध अस्वीकार किया।</translation>
+    </message>
+    <message>
+        <source>The spend request of %1 was not declined: %2</source>
+        <translation>%1 का खर्च अनुरोध अस्वीकार नहीं हुआ: %2</translation>
     </message>
 </context>
 </TS>

@@ -63,10 +63,6 @@
         <translation>&quot;%1&quot; हा ग्राहक आयडी नाही. तपासून पुन्हा प्रयत्न करा.</translation>
     </message>
     <message>
-        <source>Type the amount in rupees with at most two decimals.</source>
-        <translation>रक्कम रुपयांत लिहा, दशांशानंतर जास्तीत जास्त दोन अंक.</translation>
-    </message>
-    <message>
         <source>%1 earns %2 B-Coins</source>
         <translation>%1 वर %2 बी-कॉइन मिळतील</translation>
     </message>
@@ -99,18 +95,6 @@
         <translation>ग्राहक आयडी, किंवा ग्राहकाचा QR स्कॅन करा</translation>
     </message>
     <message>
-        <source>Customer %1 (%2): %3 B-Coins as of %4</source>
-        <translation>ग्राहक %1 (%2): %4 पर्यंत %3 बी-कॉइन</translation>
-    </message>
-    <message>
-        <source>Customer %1: no recent balance at this counter</source>
-        <translation>ग्राहक %1: या काउंटरवर अलीकडील शिल्लक नाही</translation>
-    </message>
-    <message>
-        <source>Spend QR: redeems %1 B-Coins; this shop allows up to %2% of the bill.</source>
-        <translation>खर्च QR: %1 बी-कॉइन वापरले जातील; हे दुकान बिलाच्या %2% पर्यंत परवानगी देते.</translation>
-    </message>
-    <message>
         <source>This QR cannot be taken: %1</source>
         <translation>हा QR स्वीकारता येत नाही: %1</translation>
     </message>
@@ -141,6 +125,46 @@
     <message>
         <source>The counter&apos;s database could not be read: %1</source>
         <translation>काउंटरचा डेटाबेस वाचता आला नाही: %1</translation>
+    </message>
+    <message>
+        <source>A bill for customer %1 is being entered: confirm it with Enter or cancel it with Esc before serving the next customer.</source>
+        <translation>ग्राहक %1 चे बिल नोंदवले जात आहे: पुढच्या ग्राहकाआधी ते Enter ने पक्के करा किंवा Esc ने रद्द करा.</translation>
+    </message>
+    <message>
+        <source>Asking the server to confirm the spend request…</source>
+        <translation>सर्व्हरकडे खर्च विनंतीची पुष्टी मागितली जात आहे…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and a spend request needs it: nothing was recorded. Ask the customer for their spend QR, or try again when online.</source>
+        <translation>सर्व्हरपर्यंत पोहोचता येत नाही, आणि खर्च विनंतीसाठी सर्व्हर लागतो: काहीही नोंदवले नाही. ग्राहकाकडे त्यांचा खर्च QR मागा, किंवा ऑनलाइन झाल्यावर पुन्हा प्रयत्न करा.</translation>
+    </message>
+    <message>
+        <source>The server refused the spend request of %1: %2</source>
+        <translation>सर्व्हरने %1 ची खर्च विनंती नाकारली: %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 redeemed %2 B-Coins and earned %3 B-Coins on %4: collect %5. New balance: %6 B-Coins.</source>
+        <translation>ग्राहक %1 ने %4 वर %2 B-Coins वापरले आणि %3 B-Coins मिळवले: %5 घ्या. नवीन शिल्लक: %6 B-Coins.</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem B-Coins</source>
+        <translation>B-Coins वापरा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Spend request: the customer asks to redeem %1 B-Coins; the server confirms it online.</source>
+        <translation>खर्च विनंती: ग्राहक %1 B-Coins वापरू इच्छितात; सर्व्हर त्याची ऑनलाइन पुष्टी करतो.</translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: at most %2 on %3 (this shop allows %4% of the bill). Coins not redeemed go back to the customer.</source>
+        <translation>%1 B-Coins चा खर्च QR: %3 वर जास्तीत जास्त %2 (हे दुकान बिलाच्या %4% परवानगी देते). न वापरलेले कॉइन ग्राहकाला परत जातात.</translation>
+    </message>
+    <message>
+        <source>Spend QR for %1 B-Coins: type the bill to see how many this shop allows.</source>
+        <translation>%1 B-Coins चा खर्च QR: हे दुकान किती परवानगी देते ते पाहण्यासाठी बिल लिहा.</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s spend QR, or serve their spend request, to redeem B-Coins.</source>
+        <translation>B-Coins वापरण्यासाठी ग्राहकाचा खर्च QR स्कॅन करा, किंवा त्यांची खर्च विनंती घ्या.</translation>
     </message>
 </context>
 <context>
@@ -176,6 +200,33 @@
     <message>
         <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
         <translation>या काउंटरवरील विक्री जी अजून सर्व्हरपर्यंत पोहोचली नाही: %1. आत्ता साइन आउट केल्यास ती अडकून राहील, म्हणून स्टेटस बारमध्ये काहीही प्रलंबित दिसेपर्यंत साइन इन राहा.</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::CustomerCard</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>ग्राहक %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 · %2</source>
+        <translation>ग्राहक %1 · %2</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ऑफलाइन</translation>
+    </message>
+    <message>
+        <source>No recent balance at this counter · %1</source>
+        <translation>या काउंटरवर अलीकडची शिल्लक नाही · %1</translation>
+    </message>
+    <message>
+        <source>Balance %1 B-Coins · as of %2 · %3</source>
+        <translation>शिल्लक %1 B-Coins · %2 पर्यंत · %3</translation>
     </message>
 </context>
 <context>
@@ -442,6 +493,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <source>refused by the server (%1)</source>
         <translation>सर्व्हरने नाकारले (%1)</translation>
     </message>
+    <message>
+        <source>the server cannot be reached; try again when the counter is online</source>
+        <translation>सर्व्हरपर्यंत पोहोचता येत नाही; काउंटर ऑनलाइन झाल्यावर पुन्हा प्रयत्न करा</translation>
+    </message>
+    <message>
+        <source>the spend request lapsed or the customer withdrew it; they can ask again</source>
+        <translation>खर्च विनंतीची मुदत संपली किंवा ग्राहकाने ती मागे घेतली; ते पुन्हा मागू शकतात</translation>
+    </message>
+    <message>
+        <source>the spend request was already answered</source>
+        <translation>खर्च विनंतीला आधीच उत्तर दिले गेले आहे</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::SyncStatusWidget</name>
@@ -492,6 +555,49 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
     <message>
         <source>Waiting to sync: %1</source>
         <translation>सिंकसाठी प्रलंबित: %1</translation>
+    </message>
+</context>
+<context>
+    <name>baartal::ui::WaitingCustomersPanel</name>
+    <message>
+        <source>Spend request %1: %2 asks to redeem %3 B-Coins (balance %4)</source>
+        <translation>खर्च विनंती %1: %2 %3 B-Coins वापरू इच्छितात (शिल्लक %4)</translation>
+    </message>
+    <message>
+        <source>Check-in %1: %2 (%3), balance %4 B-Coins</source>
+        <translation>चेक-इन %1: %2 (%3), शिल्लक %4 B-Coins</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting customers (F5 refreshes)</source>
+        <translation>वाट पाहणारे ग्राहक (&amp;W) (F5 ताजे करते)</translation>
+    </message>
+    <message>
+        <source>Asking the server who is waiting…</source>
+        <translation>सर्व्हरला विचारले जात आहे की कोण वाट पाहत आहे…</translation>
+    </message>
+    <message>
+        <source>The waiting list is unavailable offline. Sales at the counter go on.</source>
+        <translation>ऑफलाइन असताना प्रतीक्षा यादी उपलब्ध नाही. काउंटरवर विक्री चालू राहते.</translation>
+    </message>
+    <message>
+        <source>The waiting list could not be loaded: %1</source>
+        <translation>प्रतीक्षा यादी लोड होऊ शकली नाही: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>कोणीही वाट पाहत नाही.</translation>
+    </message>
+    <message>
+        <source>Enter serves the customer; Delete declines a spend request.</source>
+        <translation>Enter ने ग्राहकाची सेवा करा; Delete ने खर्च विनंती नाकारा.</translation>
+    </message>
+    <message>
+        <source>Declined the spend request of %1.</source>
+        <translation>%1 ची खर्च विनंती नाकारली.</translation>
+    </message>
+    <message>
+        <source>The spend request of %1 was not declined: %2</source>
+        <translation>%1 ची खर्च विनंती नाकारली गेली नाही: %2</translation>
     </message>
 </context>
 </TS>
