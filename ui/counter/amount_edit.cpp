@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace baartal::ui {
 
 namespace {

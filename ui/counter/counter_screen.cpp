@@ -160,6 +160,7 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
                 startSale(SaleCustomer{request.customerId, request.contact, request.balance,
                                        m_recorder.clock().now(), std::nullopt, request, core::Ids::newId()});
             });
+    connect(m_waiting, &WaitingCustomersPanel::serverReached, m_customerCard, &CustomerCard::setOnline);
     connect(&m_recorder, &sync::SaleRecorder::saleSettled, this, &CounterScreen::onSettled);
     connect(&m_recorder, &sync::SaleRecorder::storeFailed, this, &CounterScreen::onStoreFailed);
     retranslate();

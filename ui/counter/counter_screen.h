@@ -57,7 +57,8 @@ public Q_SLOTS:
     // pressed. While a bill is being typed for one customer, another customer's code is refused with a
     // message rather than replacing it; the same customer's spend QR joins the sale.
     void takeCode(const QString& code);
-    // SyncUploader::stateChanged: whether the counter is online, for the customer card.
+    // SyncUploader::stateChanged: whether the counter is online, for the customer card. The waiting list's
+    // refreshes tell it too, so the card is right before the first upload.
     void setSyncState(const baartal::sync::SyncState& state);
 
 Q_SIGNALS:

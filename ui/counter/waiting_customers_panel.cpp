@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace baartal::ui {
 
 namespace {
@@ -95,6 +97,7 @@ void WaitingCustomersPanel::onAnswered(const std::optional<core::Error>& failure
     }
     rebuildList();
     retranslate();
+    Q_EMIT serverReached(!m_failure || !sync::ApiClient::isOutage(*m_failure));
     Q_EMIT refreshed();
 }
 

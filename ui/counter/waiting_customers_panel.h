@@ -45,6 +45,8 @@ Q_SIGNALS:
     void spendRequestChosen(const baartal::sync::PendingSpendRequest& request);
     // Both lists were answered (or failed) and shown.
     void refreshed();
+    // Whether the last refresh reached the server (an answer, even a refusal) or met an outage.
+    void serverReached(bool reached);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -433,6 +433,7 @@ private Q_SLOTS:
         QVERIFY(waitForWaiting(0));
         QVERIFY2(waitingStatus().contains(QStringLiteral("unavailable offline")),
                  qPrintable(waitingStatus()));
+        QVERIFY2(customerCard().endsWith(QStringLiteral(" · offline")), qPrintable(customerCard()));
     }
 
     void deleteDeclinesASpendRequest()
