@@ -13,6 +13,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace baartal::core {
 
 Q_LOGGING_CATEGORY(lcLedger, "baartal.core.ledger")
@@ -237,16 +239,32 @@ Result<QList<LotAllocation>> LedgerService::saleDebits(const SaleRequest& reques
         return Error::conflict(QStringLiteral("spend_token_not_active"),
                                QStringLiteral("This spend token was cancelled or has lapsed"));
     }
-    if (request.redeem != held.coins) {
+    if (request.redeem > held.coins) {
         return Error::invalid(
             QStringLiteral("spend_token_coins_mismatch"),
-            QStringLiteral("A spend token redeems exactly its %1 coins").arg(held.coins.formatIndian()));
+            QStringLiteral("A spend token redeems at most its %1 coins").arg(held.coins.formatIndian()));
     }
     // The held coins are the customer's whatever else happened meanwhile, so only the cap can refuse.
-    if (Status allowed = policy.check(request.bill, held.coins, held.coins); !allowed) {
+    if (Status allowed = policy.check(request.bill, request.redeem, held.coins); !allowed) {
         return allowed.error();
     }
-    return holds.lotsOf(held.id);
+    auto reserved = holds.lotsOf(held.id);
+    if (!reserved) {
+        return reserved.error();
+    }
+    // The sale uses the hold up: what it does not redeem is freed with it, so debit only the redeemed
+    // coins, from the reserved lots that expire first.
+    QList<LotAllocation> debits;
+    Coins left = request.redeem;
+    for (const LotAllocation& lot : std::as_const(*reserved)) {
+        if (left == Coins()) {
+            break;
+        }
+        const Coins taken(std::min(lot.coins.value(), left.value()));
+        debits.append({lot.lotId, taken});
+        left = Coins(left.value() - taken.value());
+    }
+    return debits;
 }
 
 Result<SpendHold> LedgerService::holdForSpend(const QString& customerId, const QString& merchantId,

@@ -36,7 +36,8 @@ struct SaleRequest {
     Paise bill{0};
     Coins redeem{0};
     QString createdBy; // the user who keyed it
-    // A spend token's nonce: the sale redeems exactly that hold's coins (`redeem` must equal them).
+    // A spend token's nonce: the sale redeems `redeem` of that hold's coins, at most all of them, and uses
+    // the hold up, so the coins it does not redeem are spendable again.
     QString spendHoldId;
 };
 

@@ -83,7 +83,9 @@ Result<std::optional<SpendHold>> SpendHoldRepository::findById(const QString& id
 Result<QList<LotAllocation>> SpendHoldRepository::lotsOf(const QString& holdId)
 {
     auto query = m_database.exec(
-        QStringLiteral("SELECT lot_id, coins FROM spend_hold_lots WHERE hold_id = ? ORDER BY lot_id"),
+        QStringLiteral(
+            "SELECT hl.lot_id, hl.coins FROM spend_hold_lots hl JOIN coin_lots l ON l.id = hl.lot_id "
+            "WHERE hl.hold_id = ? ORDER BY l.expires_at, l.earned_at, l.id"),
         {holdId});
     if (!query) {
         return query.error();

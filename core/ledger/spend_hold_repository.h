@@ -23,7 +23,7 @@ public:
 
     Status insert(const SpendHold& hold, const QList<LotAllocation>& lots);
     Result<std::optional<SpendHold>> findById(const QString& id);
-    // The coins the hold reserves in each lot.
+    // The coins the hold reserves in each lot, the lot expiring first first.
     Result<QList<LotAllocation>> lotsOf(const QString& holdId);
     // The customer's holds that count at `now` (active, not lapsed), newest first.
     Result<QList<SpendHold>> countingOf(const QString& customerId, const QDateTime& now);

@@ -137,17 +137,19 @@ core::Result<SaleCustomer> saleCustomer(ServerContext& context, const QJsonObjec
     return customer;
 }
 
-// The coins a spend token redeems: exactly its own, held for it since it was made.
+// The coins a spend token redeems: redeem_coins, at most its own (held for it since it was made), or all
+// of them when the request does not say. The sale uses the token up; the coins not redeemed are freed.
 core::Status redeemSpendToken(core::SaleRequest& sale, const QJsonObject& body,
                               const core::TokenClaims& spend)
 {
     const QJsonValue redeem = body.value(QStringLiteral("redeem_coins"));
-    if (!redeem.isUndefined() && !redeem.isNull() && sale.redeem != spend.coins) {
+    if (redeem.isUndefined() || redeem.isNull()) {
+        sale.redeem = spend.coins;
+    } else if (sale.redeem > spend.coins) {
         return core::Error::invalid(
             QStringLiteral("spend_token_coins_mismatch"),
-            QStringLiteral("A spend token redeems exactly its %1 coins.").arg(spend.coins.formatIndian()));
+            QStringLiteral("A spend token redeems at most its %1 coins.").arg(spend.coins.formatIndian()));
     }
-    sale.redeem = spend.coins;
     sale.spendHoldId = spend.nonce;
     return {};
 }

@@ -161,13 +161,13 @@ core::Result<QJsonObject> BatchIngestor::applySale(const core::Device& device, c
                               core::Error::forbidden(QStringLiteral("spend_token_wrong_customer"),
                                                      QStringLiteral("The token is another customer's.")));
         }
-        if (claims->coins != row.coins) {
+        if (row.coins > claims->coins) {
             return rejectedOr(
                 device, userId, row,
                 core::Error::invalid(QStringLiteral("spend_token_coins_mismatch"),
-                                     QStringLiteral("A spend token redeems exactly its coins.")));
+                                     QStringLiteral("A spend token redeems at most its coins.")));
         }
-        sale.redeem = claims->coins;
+        sale.redeem = row.coins;
         sale.spendHoldId = claims->nonce;
     }
     auto result = m_context.ledger.recordSale(sale);

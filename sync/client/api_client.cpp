@@ -274,4 +274,37 @@ void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
     deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
 }
 
+void ApiClient::merchantCheckins(QObject* context, ApiHandler<QList<PendingCheckin>> done)
+{
+    deliver(get(QStringLiteral("merchant/checkins")), context, std::move(done),
+            &PendingCheckin::listFromJson);
+}
+
+void ApiClient::merchantSpendRequests(QObject* context, ApiHandler<QList<PendingSpendRequest>> done)
+{
+    deliver(get(QStringLiteral("merchant/spend-requests")), context, std::move(done),
+            &PendingSpendRequest::listFromJson);
+}
+
+void ApiClient::confirmSpendRequest(const QString& id, core::Paise bill, const QString& clientTxnId,
+                                    QObject* context, ApiHandler<OnlineSale> done)
+{
+    const QJsonObject body{{QStringLiteral("bill_amount"), bill.toJsonNumber()},
+                           {QStringLiteral("client_txn_id"), clientTxnId}};
+    deliver(post(QStringLiteral("merchant/spend-requests/%1/confirm").arg(id), body), context,
+            std::move(done), &OnlineSale::fromJson);
+}
+
+void ApiClient::declineSpendRequest(const QString& id, QObject* context, ApiHandler<QString> done)
+{
+    deliver(post(QStringLiteral("merchant/spend-requests/%1/decline").arg(id), {}), context, std::move(done),
+            [](const QJsonObject& data) -> core::Result<QString> {
+                auto request = ResponseFields::requireObject(data, QStringLiteral("spend_request"));
+                if (!request) {
+                    return request.error();
+                }
+                return ResponseFields::requireString(*request, QStringLiteral("status"));
+            });
+}
+
 } // namespace baartal::sync

@@ -5,6 +5,9 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
 #include "sync/client/merchant_profile.h"
+#include "sync/client/online_sale.h"
+#include "sync/client/pending_checkin.h"
+#include "sync/client/pending_spend_request.h"
 #include "sync/client/reference_data.h"
 
 #include <QJsonObject>
@@ -78,6 +81,16 @@ public:
                         ApiHandler<DeviceRegistration> done);
     // GET /api/v1/sync/reference: what the counter caches to trade offline.
     void syncReference(QObject* context, ApiHandler<ReferenceData> done);
+    // GET /api/v1/merchant/checkins: customers checked in at the shop and waiting, newest first.
+    void merchantCheckins(QObject* context, ApiHandler<QList<PendingCheckin>> done);
+    // GET /api/v1/merchant/spend-requests: customers' requests to spend coins here, newest first.
+    void merchantSpendRequests(QObject* context, ApiHandler<QList<PendingSpendRequest>> done);
+    // POST /api/v1/merchant/spend-requests/{id}/confirm: redeems the request's coins on `bill` now.
+    // `clientTxnId` makes a retry after a lost answer return the same sale (OnlineSale::duplicate).
+    void confirmSpendRequest(const QString& id, core::Paise bill, const QString& clientTxnId,
+                             QObject* context, ApiHandler<OnlineSale> done);
+    // POST /api/v1/merchant/spend-requests/{id}/decline; answers the request's new status ("declined").
+    void declineSpendRequest(const QString& id, QObject* context, ApiHandler<QString> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session; a later issue keeps it in the keychain.

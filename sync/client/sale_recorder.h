@@ -40,7 +40,8 @@ public:
     // A sale that earns at the merchant's cached issue rate. "invalid_customer_id", "invalid_amount".
     core::Result<CounterSale> recordEarn(const MerchantProfile& merchant, const QString& customerId,
                                          core::Paise bill);
-    // A sale paid partly with the coins a verified spend token holds: earn is on what is paid in money.
+    // A sale paid partly with coins of a verified spend token, at most those it holds (the server refuses
+    // more; the ones not redeemed go back to the customer): earn is on what is paid in money.
     // Besides the above: "invalid_coins", "spend_over_cap" (the merchant's cap for this bill),
     // "spend_token_used_here" (Conflict) when this counter already took the token.
     core::Result<CounterSale> recordSpend(const MerchantProfile& merchant, const QString& customerId,

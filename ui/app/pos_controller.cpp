@@ -196,10 +196,12 @@ void PosController::startUploader(const sync::DeviceIdentity& identity)
 void PosController::openCounter()
 {
     delete m_counter;
-    auto* screen = new CounterScreen(*m_store, *m_recorder);
+    auto* screen = new CounterScreen(*m_store, *m_recorder, *m_api);
     m_counter = new CounterWindow(screen, m_session, m_api->baseUrl().toDisplayString());
     m_counter->setAttribute(Qt::WA_DeleteOnClose);
     m_counter->attachSync(*m_uploader, *m_store, m_identity->deviceId);
+    screen->setSyncState(m_uploader->state());
+    connect(m_uploader, &sync::SyncUploader::stateChanged, screen, &CounterScreen::setSyncState);
     connect(m_counter, &CounterWindow::signOutRequested, this, &PosController::signOut);
     auto* puller = new sync::ReferencePuller(*m_api, *m_store, m_profile.id, m_clock, m_counter);
     connect(puller, &sync::ReferencePuller::updated, screen, &CounterScreen::setReference);

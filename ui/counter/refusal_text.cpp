@@ -1,6 +1,16 @@
 #include "ui/counter/refusal_text.h"
 
+#include "sync/client/api_client.h"
+
 namespace baartal::ui {
+
+QString RefusalText::forError(const core::Error& error)
+{
+    if (sync::ApiClient::isOutage(error)) {
+        return tr("the server cannot be reached; try again when the counter is online");
+    }
+    return forCode(error.code);
+}
 
 QString RefusalText::forCode(const QString& code)
 {
@@ -27,6 +37,13 @@ QString RefusalText::forCode(const QString& code)
     }
     if (code == QLatin1String("transaction_not_found")) {
         return tr("the server has no such sale to void");
+    }
+    if (code == QLatin1String("spend_request_lapsed") || code == QLatin1String("spend_request_cancelled")) {
+        return tr("the spend request lapsed or the customer withdrew it; they can ask again");
+    }
+    if (code == QLatin1String("spend_request_confirmed") || code == QLatin1String("spend_request_declined") ||
+        code == QLatin1String("spend_request_not_found")) {
+        return tr("the spend request was already answered");
     }
     // The counter's own checks of a scanned QR (CounterTokenCheck), before anything is recorded.
     if (code == QLatin1String("spend_token_used_here")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result/error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,8 @@ public:
     RefusalText() = delete;
 
     static QString forCode(const QString& code);
+    // An online call's failure: an outage (sync::ApiClient::isOutage) says so, a refusal its code's text.
+    static QString forError(const core::Error& error);
 };
 
 } // namespace baartal::ui

@@ -704,6 +704,40 @@ private Q_SLOTS:
         verifyInvariants(*f);
     }
 
+    void aTokenRedeemsFewerCoinsAndFreesTheRest_data()
+    {
+        TestBackends::addColumn();
+        TestBackends::addRows();
+    }
+
+    // A small bill's cap bites: the cashier redeems 10 of the token's 40 coins, the sale uses the token
+    // up, and the other 30 are the customer's to spend again.
+    void aTokenRedeemsFewerCoinsAndFreesTheRest()
+    {
+        QFETCH(Dialect, dialect);
+        auto f = fixture(dialect);
+        QVERIFY(f);
+        QVERIFY(f->ledger->recordSale(sale(*f, 200000)).ok()); // 100 coins
+        const SpendHold held = hold(*f, 40, f->merchantId);
+        QCOMPARE(balanceOf(*f, f->customerId), 60);
+        SaleRequest fewer = redeeming(*f, held, 5000); // 20% of ₹50 is 10 coins
+        fewer.redeem = Coins(10);
+        auto redeemed = f->ledger->recordSale(fewer);
+        QVERIFY2(redeemed.ok(), qPrintable(redeemed.ok() ? QString() : redeemed.error().code));
+        QCOMPARE(redeemed->transaction.spent.value(), 10);
+        QCOMPARE(redeemed->transaction.earned.value(), 2); // on the ₹40 paid in money
+        QCOMPARE(heldOf(*f), 0);
+        QCOMPARE(balanceOf(*f, f->customerId), 100 - 10 + 2);
+        QCOMPARE(f->ledger->recordSale(redeeming(*f, held, 5000)).error().code,
+                 QStringLiteral("spend_token_used"));
+        // The freed coins are spendable again, all of them.
+        auto again = f->ledger->holdForSpend(f->customerId, {}, Coins(92), kTokenLifetime);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().code));
+        QCOMPARE(balanceOf(*f, f->customerId), 0);
+        QCOMPARE(heldOf(*f), 92);
+        verifyInvariants(*f);
+    }
+
     void holdsAndTheirRedemptionKeepTheRules_data()
     {
         TestBackends::addColumn();
@@ -739,9 +773,9 @@ private Q_SLOTS:
         otherCustomer.customerId = addCustomer(f->database());
         QCOMPARE(f->ledger->recordSale(otherCustomer).error().code,
                  QStringLiteral("spend_token_wrong_customer"));
-        SaleRequest fewer = redeeming(*f, held, 100000);
-        fewer.redeem = Coins(10);
-        QCOMPARE(f->ledger->recordSale(fewer).error().code, QStringLiteral("spend_token_coins_mismatch"));
+        SaleRequest more = redeeming(*f, held, 100000);
+        more.redeem = Coins(41);
+        QCOMPARE(f->ledger->recordSale(more).error().code, QStringLiteral("spend_token_coins_mismatch"));
         // 20% of ₹199 is 39 coins: over the cap, and the hold stays for a bigger bill.
         QCOMPARE(f->ledger->recordSale(redeeming(*f, held, 19900)).error().code,
                  QStringLiteral("spend_over_cap"));

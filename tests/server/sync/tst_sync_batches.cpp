@@ -375,6 +375,43 @@ private Q_SLOTS:
         QCOMPARE(balance(), 20);
     }
 
+    void aSpendRowRedeemsAtMostItsTokensCoins_data() { addBackendRows(); }
+
+    // A counter redeems fewer coins than the token holds when the bill's cap bites: the rest is freed;
+    // more than the token holds is refused.
+    void aSpendRowRedeemsAtMostItsTokensCoins()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithShop(dialect));
+        Counter counter;
+        QVERIFY(!enrol(counter, shop().merchantToken).isEmpty());
+        QCOMPARE(send(counter, {counter.next(OutboxRowType::Earn, shop().customerId, 2000'00)},
+                      shop().merchantToken)
+                     .status,
+                 200);
+        const auto tokenFor = [this](qint64 coins) {
+            return server()
+                .api()
+                .post(QStringLiteral("/api/v1/wallet/spend-token"), {{QStringLiteral("coins"), coins}},
+                      server().login(ServerFixture::kCustomerLogin))
+                .data()
+                .value(QStringLiteral("token"))
+                .toString();
+        };
+        const QString first = tokenFor(40);
+        const QString second = tokenFor(20);
+        QCOMPARE(balance(), 40);
+        const ApiReply reply =
+            send(counter,
+                 {counter.next(OutboxRowType::Spend, shop().customerId, 50'00, 10, first),
+                  counter.next(OutboxRowType::Spend, shop().customerId, 500'00, 21, second)},
+                 shop().merchantToken);
+        QCOMPARE(statuses(reply), (QStringList{QStringLiteral("accepted"),
+                                               QStringLiteral("rejected:spend_token_coins_mismatch")}));
+        // 100 − 10 redeemed + 2 earned on ₹40; the first token's other 30 are free, the second's 20 held.
+        QCOMPARE(balance(), 100 - 10 + 2 - 20);
+    }
+
     void rejectedRowsAreAuditedOnce_data() { addBackendRows(); }
 
     void rejectedRowsAreAuditedOnce()

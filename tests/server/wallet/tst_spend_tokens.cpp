@@ -214,12 +214,38 @@ private Q_SLOTS:
         QCOMPARE(refused.errorCode(), QStringLiteral("spend_over_cap"));
         QCOMPARE(wallet(), qMakePair(qint64(60), qint64(40)));
         const ApiReply mismatch =
-            redeem(token, 500, ServerFixture::kMerchantLogin, {{QStringLiteral("redeem_coins"), 10}});
+            redeem(token, 500, ServerFixture::kMerchantLogin, {{QStringLiteral("redeem_coins"), 41}});
         QCOMPARE(mismatch.errorCode(), QStringLiteral("spend_token_coins_mismatch"));
         QCOMPARE(rows(QStringLiteral("transactions")), 1);
         QCOMPARE(
             redeem(token, 200, ServerFixture::kMerchantLogin, {{QStringLiteral("redeem_coins"), 40}}).status,
             201);
+    }
+
+    void fewerCoinsThanTheTokenHoldsFreeTheRest_data() { addBackendRows(); }
+
+    // The cap bites on a ₹50 bill: 10 of the token's 40 coins are redeemed, the token is used up, and the
+    // other 30 are spendable again.
+    void fewerCoinsThanTheTokenHoldsFreeTheRest()
+    {
+        QFETCH(Dialect, dialect);
+        QVERIFY(startWithCoins(dialect));
+        const QString token = tokenOf(requestToken(40));
+        QCOMPARE(wallet(), qMakePair(qint64(60), qint64(40)));
+        const ApiReply redeemed =
+            redeem(token, 50, ServerFixture::kMerchantLogin, {{QStringLiteral("redeem_coins"), 10}});
+        QCOMPARE(redeemed.status, 201);
+        const QJsonObject txn = redeemed.data().value(QStringLiteral("transaction")).toObject();
+        QCOMPARE(txn.value(QStringLiteral("bcoins_spent")).toInteger(), 10);
+        QCOMPARE(txn.value(QStringLiteral("bcoins_earned")).toInteger(), 2);
+        QCOMPARE(redeemed.data().value(QStringLiteral("balance")).toInteger(), 92);
+        QCOMPARE(wallet(), qMakePair(qint64(92), qint64(0)));
+        QCOMPARE(redeem(token, 50, ServerFixture::kMerchantLogin, {{QStringLiteral("redeem_coins"), 10}})
+                     .errorCode(),
+                 QStringLiteral("spend_token_used"));
+        // All 92 can be held again for a new token.
+        QCOMPARE(requestToken(92).status, 201);
+        QCOMPARE(wallet(), qMakePair(qint64(0), qint64(92)));
     }
 
     void anotherCustomersOrAlteredTokenIsRefused_data() { addBackendRows(); }

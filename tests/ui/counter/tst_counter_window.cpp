@@ -37,11 +37,11 @@ private:
 
     // A window over a counter's store and recorder, following its uploader.
     static std::unique_ptr<ui::CounterWindow> windowFor(sync::CounterStore& store,
-                                                        sync::SaleRecorder& recorder,
+                                                        sync::SaleRecorder& recorder, sync::ApiClient& api,
                                                         sync::SyncUploader& uploader, const QString& deviceId,
                                                         const sync::MerchantProfile& merchant)
     {
-        auto* screen = new ui::CounterScreen(store, recorder);
+        auto* screen = new ui::CounterScreen(store, recorder, api);
         auto window = std::make_unique<ui::CounterWindow>(screen, merchantSession(), QStringLiteral("test"));
         screen->setMerchant(merchant);
         window->attachSync(uploader, store, deviceId);
@@ -89,8 +89,8 @@ private Q_SLOTS:
 
     void statusBarFollowsTheSync()
     {
-        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->uploader(),
-                                m_counter->device().deviceId, m_counter->merchant());
+        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->api(),
+                                m_counter->uploader(), m_counter->device().deviceId, m_counter->merchant());
         QVERIFY(earn(QStringLiteral("100")));
         QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("Online"));
         QTRY_COMPARE(label(*window, "syncQueued"), QStringLiteral("Waiting to sync: 0"));
@@ -105,8 +105,8 @@ private Q_SLOTS:
 
     void signOutWaitsForTheServer()
     {
-        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->uploader(),
-                                m_counter->device().deviceId, m_counter->merchant());
+        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->api(),
+                                m_counter->uploader(), m_counter->device().deviceId, m_counter->merchant());
         QSignalSpy signOut(window.get(), &ui::CounterWindow::signOutRequested);
         auto* action = window->findChild<QAction*>(QStringLiteral("signOutAction"));
         m_counter->cutTheNetwork();
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(secondRecorder
                     .recordSpend(m_counter->merchant(), m_counter->customerId(), bill, core::Coins(40), token)
                     .ok());
-        auto window = windowFor((*secondStore)->store(), secondRecorder, secondUploader,
+        auto window = windowFor((*secondStore)->store(), secondRecorder, m_counter->api(), secondUploader,
                                 secondDevice->deviceId, m_counter->merchant());
         secondUploader.start();
         QTRY_VERIFY(drained.count() > 0);
