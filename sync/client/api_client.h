@@ -5,6 +5,7 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
 #include "sync/client/merchant_profile.h"
+#include "sync/client/otp_sent.h"
 #include "sync/client/reference_data.h"
 
 #include <QJsonObject>
@@ -78,9 +79,18 @@ public:
                         ApiHandler<DeviceRegistration> done);
     // GET /api/v1/sync/reference: what the counter caches to trade offline.
     void syncReference(QObject* context, ApiHandler<ReferenceData> done);
+    // POST /api/v1/auth/refresh: trades a remembered refresh token for a new session (the token rotates).
+    // Like login(), sends no access token and leaves the client's session alone.
+    void refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done);
+    // POST /api/v1/auth/send-otp: an SMS code for an Indian mobile number.
+    void sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done);
+    // POST /api/v1/auth/verify-otp: signs in with the phone's SMS code; leaves the session alone.
+    void verifyOtp(const QString& phone, const QString& otp, QObject* context, ApiHandler<AuthSession> done);
+    // POST /api/v1/auth/logout: revokes the current session's refresh token on the server.
+    void logout(QObject* context, ApiHandler<bool> done);
 
 Q_SIGNALS:
-    // The refresh token was traded for a new session; a later issue keeps it in the keychain.
+    // The refresh token was traded for a new session (a remembered sign-in keeps the rotated token).
     void sessionRenewed(const baartal::sync::AuthSession& session);
     // The server refused to renew the session: the user has to sign in again.
     void sessionExpired(const baartal::core::Error& error);
