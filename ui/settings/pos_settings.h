@@ -32,6 +32,10 @@ struct PosSettings {
     std::chrono::minutes voidWindow = kDefaultVoidWindow; // how long after a sale it may be voided
     bool sounds = true;                                   // the beep on a good scan
 
+    // The server of a counter that has none saved: baartal-server on this PC.
+    static QString defaultServer() { return QStringLiteral("http://127.0.0.1:8080"); }
+    QString serverOrDefault() const { return server.isEmpty() ? defaultServer() : server; }
+
     static PosSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
 
