@@ -221,9 +221,7 @@ void LoginDialog::signIn()
             sendCode();
             return;
         }
-        if (m_phone->text().trimmed().isEmpty()) {
-            setStatus([] { return tr("Enter your mobile number."); });
-            m_phone->setFocus();
+        if (!phoneGiven()) {
             return;
         }
         static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
@@ -236,9 +234,7 @@ void LoginDialog::signIn()
         if (!server) {
             return;
         }
-        m_api.setBaseUrl(*server);
-        setBusy(true);
-        setStatus([] { return tr("Signing in…"); });
+        startCall(*server, [] { return tr("Signing in…"); });
         qCInfo(lcUi) << "signing in to" << server->toDisplayString() << "with an SMS code";
         m_api.verifyOtp(m_phone->text().trimmed(), m_code->text().trimmed(), this,
                         [this](const core::Result<sync::AuthSession>& answer) { onAnswer(answer); });
@@ -258,9 +254,7 @@ void LoginDialog::signIn()
         m_password->setFocus();
         return;
     }
-    m_api.setBaseUrl(*server);
-    setBusy(true);
-    setStatus([] { return tr("Signing in…"); });
+    startCall(*server, [] { return tr("Signing in…"); });
     qCInfo(lcUi) << "signing in to" << server->toDisplayString() << "as" << m_login->text().trimmed();
     m_api.login(m_login->text().trimmed(), m_password->text(), this,
                 [this](const core::Result<sync::AuthSession>& answer) { onAnswer(answer); });
@@ -271,20 +265,33 @@ void LoginDialog::sendCode()
     if (m_busy || (m_resendAt.isValid() && QDateTime::currentDateTimeUtc() < m_resendAt)) {
         return;
     }
-    if (m_phone->text().trimmed().isEmpty()) {
-        setStatus([] { return tr("Enter your mobile number."); });
-        m_phone->setFocus();
+    if (!phoneGiven()) {
         return;
     }
     const auto server = checkedServer();
     if (!server) {
         return;
     }
-    m_api.setBaseUrl(*server);
-    setBusy(true);
-    setStatus([] { return tr("Sending the code…"); });
+    startCall(*server, [] { return tr("Sending the code…"); });
     m_api.sendOtp(m_phone->text().trimmed(), this,
                   [this](const core::Result<sync::OtpSent>& answer) { onCodeSent(answer); });
+}
+
+bool LoginDialog::phoneGiven()
+{
+    if (!m_phone->text().trimmed().isEmpty()) {
+        return true;
+    }
+    setStatus([] { return tr("Enter your mobile number."); });
+    m_phone->setFocus();
+    return false;
+}
+
+void LoginDialog::startCall(const QUrl& server, std::function<QString()> status)
+{
+    m_api.setBaseUrl(server);
+    setBusy(true);
+    setStatus(std::move(status));
 }
 
 void LoginDialog::onCodeSent(const core::Result<sync::OtpSent>& answer)

@@ -74,6 +74,10 @@ private:
     void updateSendButton();
     // The server address typed, or nothing (and the problem shown) when it is not one.
     std::optional<QUrl> checkedServer();
+    // False, with the problem shown, when no phone number was typed.
+    bool phoneGiven();
+    // Points the client at server and waits for its answer, saying `status` meanwhile.
+    void startCall(const QUrl& server, std::function<QString()> status);
     void setBusy(bool busy);
 
     sync::ApiClient& m_api;
