@@ -31,6 +31,10 @@
             <source>Unknown language "%1"; choose one of %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The settings file (instead of the user's own).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>baartal::ui::CounterScreen</name>
@@ -217,6 +221,14 @@
             <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>baartal::ui::CustomerCard</name>
@@ -341,6 +353,104 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
             <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Sign in with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SMS c&amp;ode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;de from the SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep me signed in on this counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signs in by itself when the counter starts, until you sign out. The password is not kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No OS keychain was found on this PC, so the sign-in cannot be kept safely. Install and unlock a keyring (for example gnome-keyring) to use this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your mobile number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the 6-digit code from the SMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A code was sent by SMS to %1. It is valid for %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Send &amp;code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the code &amp;again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Send again in %n s</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This is a customer account. Your B-Coin wallet lives on your phone: scan the QR code at a Baartal shop's counter with your phone's camera; it opens %1/scan/… with your coins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an Indian mobile number of 10 digits, for example 98200 12345.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A code was just sent to this phone. Wait a moment before asking for another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many codes were asked for. Try again later, or sign in with your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code is not right. Check the SMS and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This code can no longer be used. Ask for a new one.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>baartal::ui::PosController</name>
@@ -382,6 +492,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
         <message>
             <source>This counter could not be enrolled: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved sign-in could not be renewed: the server at %1 cannot be reached. Sign in when the network is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved sign-in has ended (it expired, or this counter was signed out elsewhere). Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -819,6 +941,112 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
         <message>
             <source>Camera preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ServerAddress</name>
+        <message>
+            <source>Enter the server address as http:// or https:// and a host, for example http://127.0.0.1:8080.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::SettingsDialog</name>
+        <message>
+            <source>The camera's own choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counter settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address of baartal-server. A new address is used at the next sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved camera (not connected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No camera found. Connect a webcam, or type the codes or use a USB scanner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not installed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is installed on this PC. Receipts can still be saved as PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receipt p&amp;aper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>58 mm thermal roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>80 mm thermal roll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Void window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voids off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many minutes after a sale it may still be voided; 0 turns voids off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Beep on a good scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -31,6 +31,10 @@
             <source>Unknown language "%1"; choose one of %2.</source>
             <translation>अज्ञात भाषा "%1"; इनमें से एक चुनें: %2।</translation>
         </message>
+        <message>
+            <source>The settings file (instead of the user's own).</source>
+            <translation>सेटिंग्स फ़ाइल (उपयोगकर्ता की अपनी फ़ाइल के बजाय)।</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::CounterScreen</name>
@@ -217,6 +221,14 @@
             <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
             <translation>इस काउंटर की बिक्री जो अभी सर्वर तक नहीं पहुँची: %1। अभी साइन आउट करने पर वे अटक जाएँगी, इसलिए जब तक स्टेटस बार में कुछ भी बाकी न दिखे, साइन इन रहें।</translation>
         </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>सेटिंग्स… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बंद करें (&amp;Q)</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::CustomerCard</name>
@@ -348,6 +360,104 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
             <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
             <translation>यह एडमिन खाता है। काउंटर ऐप का यह संस्करण केवल व्यापारी खातों के लिए खुलता है; तब तक सर्वर का एडमिन API इस्तेमाल करें।</translation>
         </message>
+        <message>
+            <source>Sign in with</source>
+            <translation>इससे साइन इन करें</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>पासवर्ड (&amp;W)</translation>
+        </message>
+        <message>
+            <source>SMS c&amp;ode</source>
+            <translation>SMS कोड (&amp;O)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>फ़ोन (&amp;H)</translation>
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation>10 अंकों का मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Co&amp;de from the SMS</source>
+            <translation>SMS में आया कोड (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep me signed in on this counter</source>
+            <translation>इस काउंटर पर मुझे साइन इन रखें (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Signs in by itself when the counter starts, until you sign out. The password is not kept.</source>
+            <translation>जब तक आप साइन आउट नहीं करते, काउंटर शुरू होने पर अपने आप साइन इन हो जाता है। पासवर्ड नहीं रखा जाता।</translation>
+        </message>
+        <message>
+            <source>No OS keychain was found on this PC, so the sign-in cannot be kept safely. Install and unlock a keyring (for example gnome-keyring) to use this.</source>
+            <translation>इस पीसी पर कोई OS कीचेन नहीं मिली, इसलिए साइन-इन सुरक्षित रूप से नहीं रखा जा सकता। इसका उपयोग करने के लिए कोई कीरिंग (जैसे gnome-keyring) इंस्टॉल करके अनलॉक करें।</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Enter your mobile number.</source>
+            <translation>अपना मोबाइल नंबर दर्ज करें।</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit code from the SMS.</source>
+            <translation>SMS में आया 6 अंकों का कोड दर्ज करें।</translation>
+        </message>
+        <message>
+            <source>Sending the code…</source>
+            <translation>कोड भेजा जा रहा है…</translation>
+        </message>
+        <message numerus="yes">
+            <source>A code was sent by SMS to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>%1 पर SMS से कोड भेजा गया। यह %n मिनट तक मान्य है।</numerusform>
+                <numerusform>%1 पर SMS से कोड भेजा गया। यह %n मिनट तक मान्य है।</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send &amp;code</source>
+            <translation>कोड भेजें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Send the code &amp;again</source>
+            <translation>कोड फिर से भेजें (&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send again in %n s</source>
+            <translation>
+                <numerusform>%n सेकंड में फिर भेजें</numerusform>
+                <numerusform>%n सेकंड में फिर भेजें</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This is a customer account. Your B-Coin wallet lives on your phone: scan the QR code at a Baartal shop's counter with your phone's camera; it opens %1/scan/… with your coins.</source>
+            <translation>यह ग्राहक खाता है। आपका B-Coin वॉलेट आपके फ़ोन पर है: किसी Baartal दुकान के काउंटर पर लगा QR कोड अपने फ़ोन के कैमरे से स्कैन करें; वह आपके कॉइन के साथ %1/scan/… खोलता है।</translation>
+        </message>
+        <message>
+            <source>Enter an Indian mobile number of 10 digits, for example 98200 12345.</source>
+            <translation>10 अंकों का भारतीय मोबाइल नंबर दर्ज करें, जैसे 98200 12345।</translation>
+        </message>
+        <message>
+            <source>A code was just sent to this phone. Wait a moment before asking for another.</source>
+            <translation>इस फ़ोन पर अभी-अभी कोड भेजा गया है। दूसरा कोड माँगने से पहले थोड़ा रुकें।</translation>
+        </message>
+        <message>
+            <source>Too many codes were asked for. Try again later, or sign in with your password.</source>
+            <translation>बहुत अधिक कोड माँगे गए। बाद में फिर कोशिश करें, या अपने पासवर्ड से साइन इन करें।</translation>
+        </message>
+        <message>
+            <source>The code is not right. Check the SMS and type it again.</source>
+            <translation>कोड सही नहीं है। SMS देखकर इसे फिर से लिखें।</translation>
+        </message>
+        <message>
+            <source>This code can no longer be used. Ask for a new one.</source>
+            <translation>यह कोड अब उपयोग नहीं किया जा सकता। नया कोड माँगें।</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::PosController</name>
@@ -390,6 +500,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>This counter could not be enrolled: %1</source>
             <translation>यह काउंटर पंजीकृत नहीं हो सका: %1</translation>
+        </message>
+        <message>
+            <source>The saved sign-in could not be renewed: the server at %1 cannot be reached. Sign in when the network is back.</source>
+            <translation>सहेजा गया साइन-इन नवीनीकृत नहीं हो सका: %1 पर सर्वर तक नहीं पहुँचा जा सकता। नेटवर्क लौटने पर साइन इन करें।</translation>
+        </message>
+        <message>
+            <source>The saved sign-in has ended (it expired, or this counter was signed out elsewhere). Sign in again.</source>
+            <translation>सहेजा गया साइन-इन समाप्त हो गया है (उसकी अवधि खत्म हो गई, या इस काउंटर को कहीं और से साइन आउट किया गया)। फिर से साइन इन करें।</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>साइन आउट हो गया।</translation>
         </message>
     </context>
     <context>
@@ -827,6 +949,112 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>Camera preview</source>
             <translation>कैमरे का पूर्वावलोकन</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ServerAddress</name>
+        <message>
+            <source>Enter the server address as http:// or https:// and a host, for example http://127.0.0.1:8080.</source>
+            <translation>सर्वर का पता http:// या https:// और होस्ट के साथ दर्ज करें, जैसे http://127.0.0.1:8080।</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::SettingsDialog</name>
+        <message>
+            <source>The camera's own choice</source>
+            <translation>कैमरे की अपनी पसंद</translation>
+        </message>
+        <message>
+            <source>Counter settings</source>
+            <translation>काउंटर की सेटिंग्स</translation>
+        </message>
+        <message>
+            <source>&amp;Server</source>
+            <translation>सर्वर (&amp;S)</translation>
+        </message>
+        <message>
+            <source>The address of baartal-server. A new address is used at the next sign-in.</source>
+            <translation>baartal-server का पता। नया पता अगली बार साइन इन करने पर उपयोग होता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation>कैमरा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>सिस्टम का डिफ़ॉल्ट</translation>
+        </message>
+        <message>
+            <source>The saved camera (not connected)</source>
+            <translation>सहेजा गया कैमरा (जुड़ा नहीं है)</translation>
+        </message>
+        <message>
+            <source>No camera found. Connect a webcam, or type the codes or use a USB scanner.</source>
+            <translation>कोई कैमरा नहीं मिला। वेबकैम जोड़ें, या कोड टाइप करें या USB स्कैनर का उपयोग करें।</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution</source>
+            <translation>रिज़ॉल्यूशन (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation>प्रिंटर (&amp;P)</translation>
+        </message>
+        <message>
+            <source>%1 (not installed)</source>
+            <translation>%1 (इंस्टॉल नहीं है)</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this PC. Receipts can still be saved as PDF.</source>
+            <translation>इस पीसी पर कोई प्रिंटर इंस्टॉल नहीं है। रसीदें फिर भी PDF के रूप में सहेजी जा सकती हैं।</translation>
+        </message>
+        <message>
+            <source>Receipt p&amp;aper</source>
+            <translation>रसीद का कागज़ (&amp;A)</translation>
+        </message>
+        <message>
+            <source>58 mm thermal roll</source>
+            <translation>58 मिमी थर्मल रोल</translation>
+        </message>
+        <message>
+            <source>80 mm thermal roll</source>
+            <translation>80 मिमी थर्मल रोल</translation>
+        </message>
+        <message>
+            <source>A4 sheet</source>
+            <translation>A4 शीट</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>भाषा (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Void window</source>
+            <translation>रद्द करने की अवधि (&amp;V)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> मिनट</translation>
+        </message>
+        <message>
+            <source>Voids off</source>
+            <translation>रद्द करना बंद</translation>
+        </message>
+        <message>
+            <source>How many minutes after a sale it may still be voided; 0 turns voids off.</source>
+            <translation>बिक्री के कितने मिनट बाद तक उसे रद्द किया जा सकता है; 0 से रद्द करना बंद हो जाता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Beep on a good scan</source>
+            <translation>सही स्कैन पर बीप (&amp;B)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
         </message>
     </context>
     <context>

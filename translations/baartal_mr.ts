@@ -31,6 +31,10 @@
             <source>Unknown language "%1"; choose one of %2.</source>
             <translation>अज्ञात भाषा "%1"; यापैकी एक निवडा: %2.</translation>
         </message>
+        <message>
+            <source>The settings file (instead of the user's own).</source>
+            <translation>सेटिंग्ज फाइल (वापरकर्त्याच्या स्वतःच्या फाइलऐवजी).</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::CounterScreen</name>
@@ -217,6 +221,14 @@
             <source>Sales at this counter that have not reached the server yet: %1. Signing out now would strand them, so stay signed in until the status bar shows nothing waiting.</source>
             <translation>या काउंटरवरील विक्री जी अजून सर्व्हरपर्यंत पोहोचली नाही: %1. आत्ता साइन आउट केल्यास ती अडकून राहील, म्हणून स्टेटस बारमध्ये काहीही प्रलंबित दिसेपर्यंत साइन इन राहा.</translation>
         </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>सेटिंग्ज… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बंद करा (&amp;Q)</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::CustomerCard</name>
@@ -348,6 +360,104 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
             <source>This is an admin account. This version of the counter app opens for merchant accounts only; use the server's admin API meanwhile.</source>
             <translation>हे अ‍ॅडमिन खाते आहे. काउंटर अ‍ॅपची ही आवृत्ती फक्त व्यापारी खात्यांसाठी उघडते; तोपर्यंत सर्व्हरचा अ‍ॅडमिन API वापरा.</translation>
         </message>
+        <message>
+            <source>Sign in with</source>
+            <translation>याने साइन इन करा</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>पासवर्ड (&amp;W)</translation>
+        </message>
+        <message>
+            <source>SMS c&amp;ode</source>
+            <translation>SMS कोड (&amp;O)</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>फोन (&amp;H)</translation>
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation>10 अंकी मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>Co&amp;de from the SMS</source>
+            <translation>SMS मधील कोड (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep me signed in on this counter</source>
+            <translation>या काउंटरवर मला साइन इन ठेवा (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Signs in by itself when the counter starts, until you sign out. The password is not kept.</source>
+            <translation>तुम्ही साइन आउट करेपर्यंत काउंटर सुरू होताच आपोआप साइन इन होते. पासवर्ड ठेवला जात नाही.</translation>
+        </message>
+        <message>
+            <source>No OS keychain was found on this PC, so the sign-in cannot be kept safely. Install and unlock a keyring (for example gnome-keyring) to use this.</source>
+            <translation>या पीसीवर OS कीचेन सापडली नाही, त्यामुळे साइन-इन सुरक्षितपणे ठेवता येत नाही. हे वापरण्यासाठी एखादी कीरिंग (उदा. gnome-keyring) इन्स्टॉल करून अनलॉक करा.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करा</translation>
+        </message>
+        <message>
+            <source>Enter your mobile number.</source>
+            <translation>तुमचा मोबाइल नंबर टाका.</translation>
+        </message>
+        <message>
+            <source>Enter the 6-digit code from the SMS.</source>
+            <translation>SMS मधील 6 अंकी कोड टाका.</translation>
+        </message>
+        <message>
+            <source>Sending the code…</source>
+            <translation>कोड पाठवत आहे…</translation>
+        </message>
+        <message numerus="yes">
+            <source>A code was sent by SMS to %1. It is valid for %n minute(s).</source>
+            <translation>
+                <numerusform>%1 वर SMS ने कोड पाठवला. तो %n मिनिट वैध आहे.</numerusform>
+                <numerusform>%1 वर SMS ने कोड पाठवला. तो %n मिनिटे वैध आहे.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send &amp;code</source>
+            <translation>कोड पाठवा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Send the code &amp;again</source>
+            <translation>कोड पुन्हा पाठवा (&amp;A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send again in %n s</source>
+            <translation>
+                <numerusform>%n सेकंदांनी पुन्हा पाठवा</numerusform>
+                <numerusform>%n सेकंदांनी पुन्हा पाठवा</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This is a customer account. Your B-Coin wallet lives on your phone: scan the QR code at a Baartal shop's counter with your phone's camera; it opens %1/scan/… with your coins.</source>
+            <translation>हे ग्राहक खाते आहे. तुमचे B-Coin वॉलेट तुमच्या फोनवर आहे: Baartal दुकानाच्या काउंटरवरील QR कोड फोनच्या कॅमेऱ्याने स्कॅन करा; तो तुमच्या कॉइनसह %1/scan/… उघडतो.</translation>
+        </message>
+        <message>
+            <source>Enter an Indian mobile number of 10 digits, for example 98200 12345.</source>
+            <translation>10 अंकी भारतीय मोबाइल नंबर टाका, उदा. 98200 12345.</translation>
+        </message>
+        <message>
+            <source>A code was just sent to this phone. Wait a moment before asking for another.</source>
+            <translation>या फोनवर आत्ताच कोड पाठवला आहे. दुसरा कोड मागण्यापूर्वी थोडा वेळ थांबा.</translation>
+        </message>
+        <message>
+            <source>Too many codes were asked for. Try again later, or sign in with your password.</source>
+            <translation>खूप जास्त कोड मागितले गेले. नंतर पुन्हा प्रयत्न करा, किंवा पासवर्डने साइन इन करा.</translation>
+        </message>
+        <message>
+            <source>The code is not right. Check the SMS and type it again.</source>
+            <translation>कोड बरोबर नाही. SMS तपासा आणि तो पुन्हा टाका.</translation>
+        </message>
+        <message>
+            <source>This code can no longer be used. Ask for a new one.</source>
+            <translation>हा कोड आता वापरता येणार नाही. नवा कोड मागा.</translation>
+        </message>
     </context>
     <context>
         <name>baartal::ui::PosController</name>
@@ -390,6 +500,18 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>This counter could not be enrolled: %1</source>
             <translation>हा काउंटर नोंदणीकृत होऊ शकला नाही: %1</translation>
+        </message>
+        <message>
+            <source>The saved sign-in could not be renewed: the server at %1 cannot be reached. Sign in when the network is back.</source>
+            <translation>जतन केलेले साइन-इन नूतनीकृत झाले नाही: %1 येथील सर्व्हरपर्यंत पोहोचता येत नाही. नेटवर्क परत आल्यावर साइन इन करा.</translation>
+        </message>
+        <message>
+            <source>The saved sign-in has ended (it expired, or this counter was signed out elsewhere). Sign in again.</source>
+            <translation>जतन केलेले साइन-इन संपले आहे (त्याची मुदत संपली, किंवा हा काउंटर दुसरीकडून साइन आउट केला गेला). पुन्हा साइन इन करा.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>साइन आउट झाले.</translation>
         </message>
     </context>
     <context>
@@ -827,6 +949,112 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>Camera preview</source>
             <translation>कॅमेऱ्याचे पूर्वदृश्य</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ServerAddress</name>
+        <message>
+            <source>Enter the server address as http:// or https:// and a host, for example http://127.0.0.1:8080.</source>
+            <translation>सर्व्हरचा पत्ता http:// किंवा https:// आणि होस्टसह टाका, उदा. http://127.0.0.1:8080.</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::SettingsDialog</name>
+        <message>
+            <source>The camera's own choice</source>
+            <translation>कॅमेऱ्याची स्वतःची निवड</translation>
+        </message>
+        <message>
+            <source>Counter settings</source>
+            <translation>काउंटरच्या सेटिंग्ज</translation>
+        </message>
+        <message>
+            <source>&amp;Server</source>
+            <translation>सर्व्हर (&amp;S)</translation>
+        </message>
+        <message>
+            <source>The address of baartal-server. A new address is used at the next sign-in.</source>
+            <translation>baartal-server चा पत्ता. नवा पत्ता पुढच्या साइन-इनला वापरला जातो.</translation>
+        </message>
+        <message>
+            <source>&amp;Camera</source>
+            <translation>कॅमेरा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>सिस्टमचा डीफॉल्ट</translation>
+        </message>
+        <message>
+            <source>The saved camera (not connected)</source>
+            <translation>जतन केलेला कॅमेरा (जोडलेला नाही)</translation>
+        </message>
+        <message>
+            <source>No camera found. Connect a webcam, or type the codes or use a USB scanner.</source>
+            <translation>कॅमेरा सापडला नाही. वेबकॅम जोडा, किंवा कोड टाइप करा किंवा USB स्कॅनर वापरा.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolution</source>
+            <translation>रिझोल्यूशन (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Printer</source>
+            <translation>प्रिंटर (&amp;P)</translation>
+        </message>
+        <message>
+            <source>%1 (not installed)</source>
+            <translation>%1 (इन्स्टॉल केलेला नाही)</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this PC. Receipts can still be saved as PDF.</source>
+            <translation>या पीसीवर प्रिंटर इन्स्टॉल केलेला नाही. पावत्या तरीही PDF म्हणून जतन करता येतात.</translation>
+        </message>
+        <message>
+            <source>Receipt p&amp;aper</source>
+            <translation>पावतीचा कागद (&amp;A)</translation>
+        </message>
+        <message>
+            <source>58 mm thermal roll</source>
+            <translation>58 मिमी थर्मल रोल</translation>
+        </message>
+        <message>
+            <source>80 mm thermal roll</source>
+            <translation>80 मिमी थर्मल रोल</translation>
+        </message>
+        <message>
+            <source>A4 sheet</source>
+            <translation>A4 कागद</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>भाषा (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Void window</source>
+            <translation>रद्द करण्याची मुदत (&amp;V)</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> मिनिटे</translation>
+        </message>
+        <message>
+            <source>Voids off</source>
+            <translation>रद्द करणे बंद</translation>
+        </message>
+        <message>
+            <source>How many minutes after a sale it may still be voided; 0 turns voids off.</source>
+            <translation>विक्रीनंतर किती मिनिटांपर्यंत ती रद्द करता येते; 0 ने रद्द करणे बंद होते.</translation>
+        </message>
+        <message>
+            <source>&amp;Beep on a good scan</source>
+            <translation>योग्य स्कॅनवर बीप (&amp;B)</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ठीक आहे</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करा</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,8 @@
-// baartal-pos: the shop counter's point of sale. Wiring only; the screens live in baartal_ui.
+// baartal-pos: the shop counter's point of sale. Wiring only; the screens live in baartal_ui, and the
+// controller loads the saved settings (the command line's options override them for the run) and their
+// language.
 #include "ui/app/pos_controller.h"
 #include "ui/app/pos_options.h"
-#include "ui/app/translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -22,9 +23,6 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "baartal-pos: %s\n", qPrintable(options.error().message));
         return 2;
     }
-    baartal::ui::Translations::install(
-        app, options->language.isEmpty() ? baartal::ui::Translations::systemLanguage() : options->language);
-
     baartal::ui::PosController controller;
     QObject::connect(&controller, &baartal::ui::PosController::loginAbandoned, &app, &QApplication::quit);
     if (baartal::core::Status started = controller.start(*options); !started) {

@@ -305,6 +305,35 @@ void ApiClient::declineSpendRequest(const QString& id, QObject* context, ApiHand
                 }
                 return ResponseFields::requireString(*request, QStringLiteral("status"));
             });
+void ApiClient::refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
+                         QJsonObject{{QStringLiteral("refresh_token"), refreshToken}}, false);
+    deliver(call, context, std::move(done), &AuthSession::fromJson);
+}
+
+void ApiClient::sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/send-otp"),
+                         QJsonObject{{QStringLiteral("phone"), phone}}, false);
+    deliver(call, context, std::move(done), &OtpSent::fromJson);
+}
+
+void ApiClient::verifyOtp(const QString& phone, const QString& otp, QObject* context,
+                          ApiHandler<AuthSession> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/verify-otp"),
+                         QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("otp"), otp}}, false);
+    deliver(call, context, std::move(done), &AuthSession::fromJson);
+}
+
+void ApiClient::logout(QObject* context, ApiHandler<bool> done)
+{
+    deliver(
+        post(QStringLiteral("auth/logout"), QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}),
+        context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
+            return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
+        });
 }
 
 } // namespace baartal::sync

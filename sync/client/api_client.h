@@ -8,6 +8,7 @@
 #include "sync/client/online_sale.h"
 #include "sync/client/pending_checkin.h"
 #include "sync/client/pending_spend_request.h"
+#include "sync/client/otp_sent.h"
 #include "sync/client/reference_data.h"
 
 #include <QJsonObject>
@@ -91,9 +92,18 @@ public:
                              QObject* context, ApiHandler<OnlineSale> done);
     // POST /api/v1/merchant/spend-requests/{id}/decline; answers the request's new status ("declined").
     void declineSpendRequest(const QString& id, QObject* context, ApiHandler<QString> done);
+    // POST /api/v1/auth/refresh: trades a remembered refresh token for a new session (the token rotates).
+    // Like login(), sends no access token and leaves the client's session alone.
+    void refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done);
+    // POST /api/v1/auth/send-otp: an SMS code for an Indian mobile number.
+    void sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done);
+    // POST /api/v1/auth/verify-otp: signs in with the phone's SMS code; leaves the session alone.
+    void verifyOtp(const QString& phone, const QString& otp, QObject* context, ApiHandler<AuthSession> done);
+    // POST /api/v1/auth/logout: revokes the current session's refresh token on the server.
+    void logout(QObject* context, ApiHandler<bool> done);
 
 Q_SIGNALS:
-    // The refresh token was traded for a new session; a later issue keeps it in the keychain.
+    // The refresh token was traded for a new session (a remembered sign-in keeps the rotated token).
     void sessionRenewed(const baartal::sync::AuthSession& session);
     // The server refused to renew the session: the user has to sign in again.
     void sessionExpired(const baartal::core::Error& error);

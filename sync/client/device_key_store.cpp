@@ -2,16 +2,13 @@
 
 #include "sync/client/client_log.h"
 #include "sync/client/plain_key_file.h"
+#include "sync/client/secret_service.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <qt6keychain/keychain.h>
 
 namespace baartal::sync {
 
 namespace {
-
-const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
 
 core::Error unavailable(const QString& detail)
 {
@@ -21,20 +18,6 @@ core::Error unavailable(const QString& detail)
                        "unlock the desktop keyring (gnome-keyring), or choose to keep the key in an "
                        "unencrypted file on this PC (less safe). (%1)")
             .arg(detail)};
-}
-
-// QtKeychain reports a missing or unreachable Secret Service as a generic error: ask D-Bus whether
-// the service is there (running or startable) to tell "no keychain" from "the keychain failed". Two
-// short calls to the local bus, made only after a keychain job failed.
-bool secretServiceReachable()
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()) {
-        return false;
-    }
-    const QDBusConnectionInterface* names = bus.interface();
-    return names->isServiceRegistered(kSecretService).value() ||
-           names->activatableServiceNames().value().contains(kSecretService);
 }
 
 } // namespace
@@ -164,7 +147,8 @@ core::Error DeviceKeyStore::keychainError(const QKeychain::Job& job, const QStri
     case QKeychain::NotImplemented:
         return unavailable(job.errorString());
     default:
-        if (!secretServiceReachable()) {
+        // A generic error: tell "no keychain" from "the keychain failed" by asking D-Bus.
+        if (!SecretService::reachable()) {
             return unavailable(job.errorString());
         }
         return core::Error::internal(QStringLiteral("keychain_failed"),

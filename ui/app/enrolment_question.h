@@ -26,10 +26,17 @@ public:
 Q_SIGNALS:
     void answered(bool goOn);
 
-private:
-    EnrolmentQuestion(const QString& objectName, const QString& title, const QString& text,
-                      const QString& goOnText);
+protected:
+    void changeEvent(QEvent* event) override;
 
+private:
+    enum class Kind { PlainKeyOptIn, ReEnrol };
+
+    EnrolmentQuestion(Kind kind, QString folder);
+    void retranslate();
+
+    Kind m_kind;
+    QString m_folder;
     QAbstractButton* m_goOn;
 };
 

@@ -6,20 +6,25 @@
 #include "sync/client/merchant_profile_cache.h"
 #include "sync/client/reference_puller.h"
 #include "sync/client/sale_recorder.h"
+#include "sync/client/secret_service.h"
+#include "sync/client/session_store.h"
 #include "sync/client/sync_uploader.h"
 #include "ui/app/enrolment_question.h"
+#include "ui/app/translations.h"
 #include "ui/counter/counter_screen.h"
 #include "ui/counter/counter_window.h"
 #include "ui/login/login_dialog.h"
+#include "ui/settings/server_address.h"
+#include "ui/settings/settings_dialog.h"
 #include "ui/ui_log.h"
 
+#include <QCoreApplication>
 #include <QSysInfo>
 
 namespace baartal::ui {
 
 namespace {
 
-const QString kDefaultServer = QStringLiteral("http://127.0.0.1:8080");
 // The server takes device names of 1 to 60 characters.
 constexpr qsizetype kMaxDeviceName = 60;
 
@@ -30,7 +35,14 @@ PosController::PosController(QObject* parent)
     , m_api(new sync::ApiClient(this))
 {
     connect(m_api, &sync::ApiClient::sessionExpired, this, [this](const core::Error&) {
+        forgetSession();
         backToLogin(tr("Your session has ended. Sign in again to continue."));
+    });
+    // Refresh tokens rotate: a remembered sign-in keeps the newest.
+    connect(m_api, &sync::ApiClient::sessionRenewed, this, [this](const sync::AuthSession& session) {
+        if (m_remember) {
+            rememberSession(session.refreshToken);
+        }
     });
 }
 
@@ -39,6 +51,7 @@ PosController::~PosController()
     // The windows, the recorder and the enrolment refer to the counter store, which goes with this
     // object's members; the uploader's worker thread reads the clock and answers through the client.
     delete m_uploader;
+    delete m_settingsDialog;
     delete m_question;
     delete m_counter;
     delete m_login;
@@ -48,6 +61,15 @@ PosController::~PosController()
 
 core::Status PosController::start(const PosOptions& options)
 {
+    m_savedSettings = options.settingsFile.isEmpty()
+                          ? std::make_unique<QSettings>()
+                          : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat);
+    m_saved = PosSettings::load(*m_savedSettings);
+    m_settings = options.applyTo(m_saved);
+    Translations::install(*QCoreApplication::instance(), m_settings.language.isEmpty()
+                                                             ? Translations::systemLanguage()
+                                                             : m_settings.language);
+
     const QString path = options.database.isEmpty() ? sync::CounterStore::defaultPath() : options.database;
     auto store = sync::CounterStore::open(path);
     if (!store) {
@@ -59,15 +81,18 @@ core::Status PosController::start(const PosOptions& options)
     m_enrolment = new sync::DeviceEnrolment(*m_store, *m_api, m_clock, this);
 
     m_login = new LoginDialog(*m_api);
-    m_login->setServer(options.server.isEmpty() ? kDefaultServer : options.server);
+    m_login->setServer(m_settings.serverOrDefault());
     m_login->setLogin(options.login);
     m_login->setPassword(options.password);
+    m_login->setRememberAvailable(sync::SecretService::reachable());
     connect(m_login, &LoginDialog::signedIn, this, &PosController::onSignedIn);
     connect(m_login, &QDialog::rejected, this, &PosController::loginAbandoned);
-    m_login->show();
     if (!options.login.isEmpty() && !options.password.isEmpty()) {
+        m_login->show();
         m_login->signIn();
+        return {};
     }
+    resumeRememberedSession();
     return {};
 }
 
@@ -76,12 +101,144 @@ QString PosController::startFailureText(const core::Error& error)
     return tr("The counter cannot start: %1").arg(error.message);
 }
 
+void PosController::resumeRememberedSession()
+{
+    const auto server = ServerAddress::parse(m_settings.serverOrDefault());
+    if (!server || !m_login->rememberAvailable()) {
+        m_login->show();
+        return;
+    }
+    m_api->setBaseUrl(*server);
+    sessionStore()->recall([this](const core::Result<std::optional<QString>>& token) {
+        if (!token || !*token) {
+            if (!token) {
+                qCWarning(lcUi) << "remembered sign-in not read:" << token.error().message;
+            }
+            m_login->show();
+            return;
+        }
+        qCInfo(lcUi) << "renewing the remembered sign-in at" << m_api->baseUrl().toDisplayString();
+        m_api->refresh(**token, this, [this](const core::Result<sync::AuthSession>& answer) {
+            onRememberedSessionRenewed(answer);
+        });
+    });
+}
+
+void PosController::onRememberedSessionRenewed(const core::Result<sync::AuthSession>& answer)
+{
+    if (!answer) {
+        if (sync::ApiClient::isOutage(answer.error())) {
+            // The token may still be good: keep it for the next start.
+            backToLogin(tr("The saved sign-in could not be renewed: the server at %1 cannot be reached. Sign "
+                           "in when the network is back.")
+                            .arg(m_api->baseUrl().toDisplayString()));
+            return;
+        }
+        forgetSession();
+        backToLogin(tr("The saved sign-in has ended (it expired, or this counter was signed out elsewhere). "
+                       "Sign in again."));
+        return;
+    }
+    if (answer->role == core::UserRole::Customer) {
+        forgetSession();
+        backToLogin({});
+        return;
+    }
+    m_remember = true;
+    m_api->setSession(*answer);
+    rememberSession(answer->refreshToken);
+    route(*answer);
+}
+
 void PosController::onSignedIn(const sync::AuthSession& session)
 {
+    m_settings.server = m_saved.server = m_api->baseUrl().toString();
+    saveSettings();
+    m_remember = m_login->rememberSession();
+    if (m_remember) {
+        rememberSession(session.refreshToken);
+    } else if (m_login->rememberAvailable()) {
+        forgetSession();
+    }
+    route(session);
+}
+
+void PosController::route(const sync::AuthSession& session)
+{
     m_session = session;
+    if (session.role == core::UserRole::Admin) {
+        openAdminConsole(session);
+        return;
+    }
     m_betweenWindows.emplace();
     m_api->merchantProfile(this,
                            [this](const core::Result<sync::MerchantProfile>& answer) { onProfile(answer); });
+}
+
+void PosController::openAdminConsole(const sync::AuthSession& session)
+{
+    qCInfo(lcUi) << "admin signed in; opening the admin console";
+    Q_EMIT adminSignedIn(session);
+}
+
+sync::SessionStore* PosController::sessionStore()
+{
+    const QString server = m_api->baseUrl().toString();
+    if (!m_sessions || m_sessionsServer != server) {
+        delete m_sessions;
+        m_sessions = new sync::SessionStore(server, this);
+        m_sessionsServer = server;
+    }
+    return m_sessions;
+}
+
+void PosController::rememberSession(const QString& refreshToken)
+{
+    sessionStore()->remember(refreshToken, [](const core::Status& kept) {
+        if (!kept) {
+            qCWarning(lcUi) << "sign-in not remembered:" << kept.error().message;
+        }
+    });
+}
+
+void PosController::forgetSession()
+{
+    m_remember = false;
+    if (m_api->baseUrl().isEmpty()) {
+        return;
+    }
+    sessionStore()->forget([](const core::Status& forgotten) {
+        if (!forgotten) {
+            qCWarning(lcUi) << "remembered sign-in not forgotten:" << forgotten.error().message;
+        }
+    });
+}
+
+void PosController::saveSettings()
+{
+    m_saved.save(*m_savedSettings);
+    m_savedSettings->sync();
+    if (m_savedSettings->status() != QSettings::NoError) {
+        qCWarning(lcUi) << "settings not saved to" << m_savedSettings->fileName();
+    }
+}
+
+void PosController::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_settings, m_counter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings = m_saved = dialog->settings();
+        saveSettings();
+        Q_EMIT settingsChanged(m_settings);
+    });
+    dialog->open();
 }
 
 void PosController::onProfile(const core::Result<sync::MerchantProfile>& answer)
@@ -203,6 +360,7 @@ void PosController::openCounter()
     screen->setSyncState(m_uploader->state());
     connect(m_uploader, &sync::SyncUploader::stateChanged, screen, &CounterScreen::setSyncState);
     connect(m_counter, &CounterWindow::signOutRequested, this, &PosController::signOut);
+    connect(m_counter, &CounterWindow::settingsRequested, this, &PosController::openSettings);
     auto* puller = new sync::ReferencePuller(*m_api, *m_store, m_profile.id, m_clock, m_counter);
     connect(puller, &sync::ReferencePuller::updated, screen, &CounterScreen::setReference);
     puller->start();
@@ -216,12 +374,21 @@ void PosController::openCounter()
 
 void PosController::signOut()
 {
-    qCInfo(lcUi) << "signed out; every sale of this counter has reached the server";
+    qCInfo(lcUi) << "signed out";
+    forgetSession();
+    m_api->logout(this, [](const core::Result<bool>& revoked) {
+        if (!revoked) {
+            qCInfo(lcUi) << "the server did not revoke the session:" << revoked.error().message;
+        }
+    });
     m_recorder->setDeviceId({});
-    backToLogin(tr("Signed out. Every sale of this counter has reached the server."));
+    backToLogin(m_uploader ? tr("Signed out. Every sale of this counter has reached the server.")
+                           : tr("Signed out."));
     // After the counter window, which watches it, has been closed.
-    m_uploader->deleteLater();
-    m_uploader = nullptr;
+    if (m_uploader) {
+        m_uploader->deleteLater();
+        m_uploader = nullptr;
+    }
 }
 
 void PosController::backToLogin(const QString& problem)
@@ -232,6 +399,9 @@ void PosController::backToLogin(const QString& problem)
     if (m_login) {
         m_login->show();
         m_login->showProblem(problem);
+    }
+    if (m_settingsDialog) {
+        m_settingsDialog->reject();
     }
     if (m_counter) {
         m_counter->close();

@@ -30,7 +30,11 @@ core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("PosOptions", "Language: en, hi or mr."),
                                       QStringLiteral("code"));
-    parser.addOptions({server, login, password, database, language});
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("PosOptions", "The settings file (instead of the user's own)."),
+        QStringLiteral("path"));
+    parser.addOptions({server, login, password, database, language, settingsFile});
     if (!parser.parse(arguments)) {
         return core::Error::invalid(QStringLiteral("invalid_arguments"), parser.errorText());
     }
@@ -46,6 +50,7 @@ core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
     options.password = parser.value(password);
     options.database = parser.value(database);
     options.language = parser.value(language);
+    options.settingsFile = parser.value(settingsFile);
     if (!options.language.isEmpty() && !Translations::languages().contains(options.language)) {
         return core::Error::invalid(
             QStringLiteral("invalid_arguments"),
@@ -53,6 +58,17 @@ core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
                 .arg(options.language, Translations::languages().join(QStringLiteral(", "))));
     }
     return options;
+}
+
+PosSettings PosOptions::applyTo(PosSettings saved) const
+{
+    if (!server.isEmpty()) {
+        saved.server = server;
+    }
+    if (!language.isEmpty()) {
+        saved.language = language;
+    }
+    return saved;
 }
 
 } // namespace baartal::ui

@@ -7,6 +7,8 @@
 #include "ui/counter/reconciliation_dialog.h"
 #include "ui/counter/sync_status_widget.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -19,24 +21,60 @@ CounterWindow::CounterWindow(CounterScreen* screen, const sync::AuthSession& ses
     : QMainWindow(parent)
     , m_screen(screen)
     , m_syncStatus(new SyncStatusWidget(this))
+    , m_signedInAs(new QLabel(this))
+    , m_login(session.emailOrPhone)
+    , m_server(server)
 {
-    setWindowTitle(tr("Baartal counter"));
     setCentralWidget(m_screen);
-    auto* who = new QLabel(tr("Signed in as %1 at %2").arg(session.emailOrPhone, server), this);
-    who->setObjectName(QStringLiteral("signedInAs"));
+    m_signedInAs->setObjectName(QStringLiteral("signedInAs"));
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
-    statusBar()->addPermanentWidget(who);
+    statusBar()->addPermanentWidget(m_signedInAs);
+    buildMenus();
+    retranslate();
+    resize(720, 560);
+}
 
-    QMenu* counter = menuBar()->addMenu(tr("C&ounter"));
-    m_refusedSales = counter->addAction(tr("&Refused sales…"), this, &CounterWindow::showRefusedSales);
+void CounterWindow::buildMenus()
+{
+    m_counterMenu = menuBar()->addMenu(QString());
+    m_counterMenu->setObjectName(QStringLiteral("counterMenu"));
+    m_refusedSales = m_counterMenu->addAction(QString(), this, &CounterWindow::showRefusedSales);
     m_refusedSales->setObjectName(QStringLiteral("refusedSalesAction"));
     m_refusedSales->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_refusedSales->setEnabled(false);
-    counter->addSeparator();
-    QAction* signOut = counter->addAction(tr("&Sign out"), this, &CounterWindow::requestSignOut);
-    signOut->setObjectName(QStringLiteral("signOutAction"));
-    resize(720, 560);
+    m_refusedSales->setEnabled(m_store != nullptr);
+    m_counterMenu->addSeparator();
+    m_settings = m_counterMenu->addAction(QString(), this, &CounterWindow::settingsRequested);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_counterMenu->addSeparator();
+    m_signOut = m_counterMenu->addAction(QString(), this, &CounterWindow::requestSignOut);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    // Quitting strands nothing: unsynced sales stay in the counter store and go out at the next start.
+    m_quit = m_counterMenu->addAction(QString(), qApp, &QCoreApplication::quit);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+}
+
+void CounterWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void CounterWindow::retranslate()
+{
+    setWindowTitle(tr("Baartal counter"));
+    m_signedInAs->setText(tr("Signed in as %1 at %2").arg(m_login, m_server));
+    m_counterMenu->setTitle(tr("C&ounter"));
+    m_refusedSales->setText(tr("&Refused sales…"));
+    m_settings->setText(tr("S&ettings…"));
+    m_signOut->setText(tr("&Sign out"));
+    m_quit->setText(tr("&Quit"));
 }
 
 void CounterWindow::attachSync(sync::SyncUploader& uploader, sync::CounterStore& store,

@@ -5,6 +5,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QLabel;
+class QMenu;
+
 namespace baartal::sync {
 class CounterStore;
 class SyncUploader;
@@ -17,8 +20,8 @@ class ReconciliationDialog;
 class SyncStatusWidget;
 
 // The POS main window while a merchant is signed in: the counter screen, a status bar that says who is
-// signed in to which server and how the sync stands, the list of sales the server refused, and signing
-// out, which waits until every sale of this counter reached the server.
+// signed in to which server and how the sync stands, the list of sales the server refused, the settings,
+// and signing out, which waits until every sale of this counter reached the server.
 class CounterWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -42,11 +45,27 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Nothing waits for the server: the app may drop the session and show the login window.
     void signOutRequested();
+    // Counter ▸ Settings… (Ctrl+,): the app opens the settings dialog over this window.
+    void settingsRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Every menu and action of the window, in one place: more screens add their entries here.
+    void buildMenus();
+    void retranslate();
+
     CounterScreen* m_screen;
     SyncStatusWidget* m_syncStatus;
-    QAction* m_refusedSales;
+    QLabel* m_signedInAs;
+    QString m_login;
+    QString m_server;
+    QMenu* m_counterMenu = nullptr;
+    QAction* m_refusedSales = nullptr;
+    QAction* m_settings = nullptr;
+    QAction* m_signOut = nullptr;
+    QAction* m_quit = nullptr;
     sync::CounterStore* m_store = nullptr;
     QString m_deviceId;
     QPointer<ReconciliationDialog> m_reconciliation;

@@ -5,6 +5,7 @@
 #include "ui/counter/refusal_text.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -27,19 +28,17 @@ ReconciliationDialog::ReconciliationDialog(sync::CounterStore& store, QString de
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
-    setWindowTitle(tr("Sales the server refused"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("refused"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Customer"), tr("Amount"), tr("Reason")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
-    connect(refresh, &QPushButton::clicked, this, &ReconciliationDialog::reload);
+    m_refresh = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    connect(m_refresh, &QPushButton::clicked, this, &ReconciliationDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -47,6 +46,23 @@ ReconciliationDialog::ReconciliationDialog(sync::CounterStore& store, QString de
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(760, 420);
+    retranslate();
+}
+
+void ReconciliationDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ReconciliationDialog::retranslate()
+{
+    setWindowTitle(tr("Sales the server refused"));
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Customer"), tr("Amount"), tr("Reason")});
+    m_refresh->setText(tr("&Refresh"));
+    // The rows' amounts and reasons are worded in the language too.
     reload();
 }
 

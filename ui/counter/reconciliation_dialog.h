@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace baartal::sync {
@@ -26,11 +27,17 @@ public:
     // Reads the list again from the counter store.
     void reload();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     sync::CounterStore& m_store;
     QString m_deviceId;
     QLabel* m_summary;
     QTableWidget* m_table;
+    QPushButton* m_refresh = nullptr;
 };
 
 } // namespace baartal::ui

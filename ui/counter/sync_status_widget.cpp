@@ -1,5 +1,6 @@
 #include "ui/counter/sync_status_widget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,12 +25,26 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addWidget(m_connection);
     layout->addWidget(m_queued);
     layout->addWidget(m_lastSync);
-    setState(m_state);
+    retranslate();
 }
 
 void SyncStatusWidget::setState(const sync::SyncState& state)
 {
     m_state = state;
+    retranslate();
+}
+
+void SyncStatusWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SyncStatusWidget::retranslate()
+{
+    const sync::SyncState& state = m_state;
     if (state.blocked) {
         m_connection->setText(tr("Sync stopped"));
     } else {

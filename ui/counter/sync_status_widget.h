@@ -23,7 +23,12 @@ public:
 public Q_SLOTS:
     void setState(const baartal::sync::SyncState& state);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Renders m_state in the current language.
+    void retranslate();
     static QString blockedReason(const core::Error& error);
     static QString timeText(const QDateTime& time);
 

@@ -35,6 +35,10 @@ struct PosSettings {
     // report a printing failure after each sale.
     bool printReceipts = false;
 
+    // The server of a counter that has none saved: baartal-server on this PC.
+    static QString defaultServer() { return QStringLiteral("http://127.0.0.1:8080"); }
+    QString serverOrDefault() const { return server.isEmpty() ? defaultServer() : server; }
+
     static PosSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
 

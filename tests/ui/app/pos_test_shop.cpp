@@ -30,6 +30,7 @@ ui::PosOptions PosTestShop::options(const QString& password) const
     o.login = kLogin;
     o.password = password;
     o.database = m_dir.filePath(QStringLiteral("counter.sqlite"));
+    o.settingsFile = m_dir.filePath(QStringLiteral("baartal-pos.conf"));
     return o;
 }
 

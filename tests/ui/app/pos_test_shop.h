@@ -24,7 +24,8 @@ public:
     ServerFixture& server() { return *m_server; }
     const QString& merchantId() const { return m_merchantId; }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
-    // baartal-pos as the demo starts it: --server, --login, --password and a counter store of its own.
+    // baartal-pos as the demo starts it: --server, --login, --password, and a counter store and a settings
+    // file of its own.
     ui::PosOptions options(const QString& password = ServerFixture::kPassword) const;
 
 private:

@@ -1,17 +1,23 @@
 #include "sync/client/counter_store.h"
 #include "sync/client/device_key_store.h"
 #include "sync/client/merchant_profile_cache.h"
+#include "sync/client/session_store.h"
 #include "tests/sync/support/device_key_calls.h"
 #include "tests/sync/support/test_keyring.h"
 #include "tests/ui/app/pos_test_shop.h"
 #include "ui/app/enrolment_question.h"
 #include "ui/app/pos_controller.h"
 #include "ui/counter/counter_screen.h"
+#include "ui/settings/settings_dialog.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
 
@@ -46,6 +52,43 @@ private:
             .toArray();
     }
 
+    QString server() const { return options().server; }
+
+    // The refresh token the keychain remembers for the test server; nullopt when none (or on a failure,
+    // which fails the test).
+    std::optional<QString> rememberedToken() const
+    {
+        sync::SessionStore sessions(server());
+        std::optional<core::Result<std::optional<QString>>> answer;
+        sessions.recall([&answer](const core::Result<std::optional<QString>>& token) { answer = token; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000) || !*answer) {
+            QTest::qFail("the keychain did not answer", __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return **answer;
+    }
+
+    // A start without a password: the login window, where the cashier asks to stay signed in.
+    void signInRemembered(ui::PosController& controller)
+    {
+        QSignalSpy ready(&controller, &ui::PosController::counterReady);
+        QVERIFY(controller.start(options(QString())).ok());
+        QTRY_VERIFY(controller.loginDialog()->isVisible());
+        ui::LoginDialog* login = controller.loginDialog();
+        login->setPassword(ServerFixture::kPassword);
+        auto* remember = login->findChild<QCheckBox*>(QStringLiteral("remember"));
+        QVERIFY(remember->isEnabled());
+        remember->setChecked(true);
+        login->signIn();
+        QTRY_COMPARE(ready.count(), 1);
+        QTRY_VERIFY(rememberedToken().has_value());
+    }
+
+    QString loginStatus(ui::PosController& controller) const
+    {
+        return controller.loginDialog()->findChild<QLabel*>(QStringLiteral("status"))->text();
+    }
+
 private Q_SLOTS:
     void initTestCase() { BAARTAL_START_TEST_KEYRING_OR_SKIP(); }
 
@@ -61,6 +104,10 @@ private Q_SLOTS:
     {
         sync::DeviceKeyStore keys(options().server);
         QVERIFY(DeviceKeyCalls::remove(keys, m_merchantId).ok());
+        sync::SessionStore sessions(server());
+        bool forgotten = false;
+        sessions.forget([&forgotten](const core::Status& done) { forgotten = done.ok(); });
+        QTRY_VERIFY(forgotten);
         m_shop.reset();
     }
 
@@ -173,6 +220,128 @@ private Q_SLOTS:
         QVERIFY(controller.loginDialog()->isVisible());
         QCOMPARE(ready.count(), 0);
         QVERIFY(!controller.counterWindow());
+    }
+
+    void rememberedSessionOpensTheCounterWithoutTheLoginWindow()
+    {
+        QString first;
+        {
+            ui::PosController controller;
+            signInRemembered(controller);
+            first = *rememberedToken();
+            // The server signed in to is saved for the next start.
+            QCOMPARE(
+                QSettings(options().settingsFile, QSettings::IniFormat).value(QStringLiteral("server/url")),
+                QVariant(server()));
+        }
+        ui::PosController restarted;
+        QSignalSpy ready(&restarted, &ui::PosController::counterReady);
+        QVERIFY(restarted.start(options(QString())).ok());
+        QVERIFY(!restarted.loginDialog()->isVisible());
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!restarted.loginDialog()->isVisible());
+        QVERIFY(restarted.counterWindow()->isVisible());
+        // Refresh tokens rotate: the keychain keeps the new one, the old one is spent.
+        const std::optional<QString> renewed = rememberedToken();
+        QVERIFY(renewed && *renewed != first);
+        const auto reused = m_shop->server().api().post(
+            QStringLiteral("/api/v1/auth/refresh"), QJsonObject{{QStringLiteral("refresh_token"), first}});
+        QCOMPARE(reused.status, 401);
+    }
+
+    void signingOutForgetsTheRememberedSession()
+    {
+        ui::PosController controller;
+        signInRemembered(controller);
+        const QString token = *rememberedToken();
+        controller.counterWindow()->findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_VERIFY(controller.loginDialog()->isVisible());
+        QTRY_VERIFY(!rememberedToken().has_value());
+        // Revoked on the server as well.
+        QTRY_COMPARE(m_shop->server()
+                         .api()
+                         .post(QStringLiteral("/api/v1/auth/refresh"),
+                               QJsonObject{{QStringLiteral("refresh_token"), token}})
+                         .status,
+                     401);
+
+        ui::PosController restarted;
+        QSignalSpy ready(&restarted, &ui::PosController::counterReady);
+        QVERIFY(restarted.start(options(QString())).ok());
+        QTRY_VERIFY(restarted.loginDialog()->isVisible());
+        QCOMPARE(ready.count(), 0);
+    }
+
+    void refusedRenewalAsksToSignInAgain_data()
+    {
+        QTest::addColumn<bool>("revoke");
+        QTest::newRow("revoked") << true;
+        QTest::newRow("expired") << false;
+    }
+
+    void refusedRenewalAsksToSignInAgain()
+    {
+        QFETCH(bool, revoke);
+        {
+            ui::PosController controller;
+            signInRemembered(controller);
+        }
+        if (revoke) {
+            const auto revoked = m_shop->server().api().post(
+                QStringLiteral("/api/v1/auth/logout"),
+                QJsonObject{{QStringLiteral("refresh_token"), *rememberedToken()}},
+                m_shop->server().login(PosTestShop::kLogin));
+            QCOMPARE(revoked.status, 200);
+        } else {
+            m_shop->server().clock().advanceDays(31);
+        }
+        ui::PosController restarted;
+        QSignalSpy ready(&restarted, &ui::PosController::counterReady);
+        QVERIFY(restarted.start(options(QString())).ok());
+        QTRY_VERIFY(restarted.loginDialog()->isVisible());
+        QVERIFY2(loginStatus(restarted).contains(QStringLiteral("The saved sign-in has ended")),
+                 qPrintable(loginStatus(restarted)));
+        QCOMPARE(ready.count(), 0);
+        QTRY_VERIFY(!rememberedToken().has_value());
+    }
+
+    void settingsFromTheCounterMenuAreSaved()
+    {
+        ui::PosController controller;
+        QSignalSpy ready(&controller, &ui::PosController::counterReady);
+        QSignalSpy changed(&controller, &ui::PosController::settingsChanged);
+        QVERIFY(controller.start(options()).ok());
+        QTRY_COMPARE(ready.count(), 1);
+        ui::CounterWindow* window = controller.counterWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(controller.settingsDialog() && controller.settingsDialog()->isVisible());
+        auto* voidWindow = controller.settingsDialog()->findChild<QSpinBox*>(QStringLiteral("voidWindow"));
+        voidWindow->setValue(5);
+        controller.settingsDialog()->accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<ui::PosSettings>().voidWindow, std::chrono::minutes(5));
+        QCOMPARE(controller.settings().voidWindow, std::chrono::minutes(5));
+        QCOMPARE(ui::PosSettings::load(QSettings(options().settingsFile, QSettings::IniFormat)).voidWindow,
+                 std::chrono::minutes(5));
+    }
+
+    void adminGoesToTheAdminConsole()
+    {
+        QVERIFY(m_shop->server().addAdmin(QStringLiteral("admin@baartal.test")).ok());
+        ui::PosController controller;
+        QSignalSpy admin(&controller, &ui::PosController::adminSignedIn);
+        QSignalSpy ready(&controller, &ui::PosController::counterReady);
+        ui::PosOptions o = options();
+        o.login = QStringLiteral("admin@baartal.test");
+        QVERIFY(controller.start(o).ok());
+        QTRY_COMPARE(admin.count(), 1);
+        QCOMPARE(admin.at(0).at(0).value<sync::AuthSession>().role, core::UserRole::Admin);
+        QVERIFY(!controller.loginDialog()->isVisible());
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!controller.counterWindow());
+        controller.signOut();
+        QTRY_VERIFY(controller.loginDialog()->isVisible());
     }
 
     void unusableCounterStoreIsReported()

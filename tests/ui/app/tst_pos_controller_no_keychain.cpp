@@ -5,6 +5,7 @@
 #include "ui/app/pos_controller.h"
 #include "ui/login/login_dialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -54,6 +55,10 @@ private Q_SLOTS:
         QVERIFY(!controller.deviceIdentity());
         QCOMPARE(ready.count(), 0);
         QVERIFY(!keyFolder().exists());
+        // Nor can the sign-in be kept: the option says why it is off.
+        auto* remember = controller.loginDialog()->findChild<QCheckBox*>(QStringLiteral("remember"));
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(remember->toolTip().contains(QLatin1String("No OS keychain was found")));
     }
 
     void keepingTheKeyInAFileOpensTheCounter()

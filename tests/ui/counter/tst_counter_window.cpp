@@ -2,6 +2,7 @@
 #include "sync/client/sale_recorder.h"
 #include "sync/client/sync_uploader.h"
 #include "tests/sync/support/counter_fixture.h"
+#include "ui/app/translations.h"
 #include "ui/counter/counter_screen.h"
 #include "ui/counter/counter_window.h"
 #include "ui/counter/reconciliation_dialog.h"
@@ -101,6 +102,27 @@ private Q_SLOTS:
         QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("Offline"));
         QTRY_COMPARE(label(*window, "syncQueued"), QStringLiteral("Waiting to sync: 1"));
         QVERIFY(label(*window, "syncBanner").contains(QStringLiteral("Trading continues")));
+    }
+
+    void menuAndStatusFollowTheLanguage()
+    {
+        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->uploader(),
+                                m_counter->device().deviceId, m_counter->merchant());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(earn(QStringLiteral("100")));
+        QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("Online"));
+        QSignalSpy settings(window.get(), &ui::CounterWindow::settingsRequested);
+        QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(settings.count(), 1);
+
+        auto* settingsAction = window->findChild<QAction*>(QStringLiteral("settingsAction"));
+        QVERIFY(ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("hi")));
+        QTRY_COMPARE(settingsAction->text(), QStringLiteral("सेटिंग्स… (&E)"));
+        // The sync status is rendered again from its last state, not recreated.
+        QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("ऑनलाइन"));
+        QVERIFY(ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")));
+        QTRY_COMPARE(settingsAction->text(), QStringLiteral("S&ettings…"));
+        QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("Online"));
     }
 
     void signOutWaitsForTheServer()
