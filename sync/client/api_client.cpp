@@ -99,7 +99,11 @@ QUrl ApiClient::urlFor(const QString& path) const
     while (base.endsWith(QLatin1Char('/'))) {
         base.chop(1);
     }
-    url.setPath(base + kApiPrefix + path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + kApiPrefix + path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
+    }
     return url;
 }
 
@@ -272,6 +276,12 @@ void ApiClient::registerDevice(const QString& name, const core::Ed25519PublicKey
 void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
 {
     deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
+}
+
+void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
+                                  ApiHandler<MerchantAnalytics> done)
+{
+    deliver(get(range.path()), context, std::move(done), &MerchantAnalytics::fromJson);
 }
 
 } // namespace baartal::sync
