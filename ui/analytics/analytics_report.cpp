@@ -47,13 +47,6 @@ QString cell(qint64 value)
     return AnalyticsTexts::count(value);
 }
 
-core::Error notWritten(const QString& path, const QString& reason)
-{
-    return core::Error::internal(
-        QStringLiteral("report_not_written"),
-        AnalyticsReport::tr("The report could not be saved to %1: %2").arg(path, reason));
-}
-
 } // namespace
 
 // The page being painted and where the next line goes, in device pixels of the PDF.
@@ -115,6 +108,12 @@ AnalyticsReport::AnalyticsReport(const QString& shopName, const AnalyticsSnapsho
         m_tableRows.append({AnalyticsTexts::date(week.start), cell(week.scans), cell(week.visitors),
                             cell(week.sales), week.issued.formatIndian(), week.redeemed.formatIndian()});
     }
+}
+
+core::Error AnalyticsReport::notWritten(const QString& path, const QString& reason)
+{
+    return core::Error::internal(QStringLiteral("report_not_written"),
+                                 tr("The report could not be saved to %1: %2").arg(path, reason));
 }
 
 core::Status AnalyticsReport::write(const QString& path) const

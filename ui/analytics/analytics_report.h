@@ -36,6 +36,8 @@ public:
 private:
     struct Painting;
 
+    static core::Error notWritten(const QString& path, const QString& reason);
+
     QString m_title;
     QStringList m_headerLines;
     QList<AnalyticsTexts::Tile> m_tiles;

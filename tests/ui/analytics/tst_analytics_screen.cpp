@@ -341,11 +341,11 @@ private Q_SLOTS:
             QCoreApplication::translate("baartal::ui::AnalyticsCharts", "Weekly footfall");
         const QString hindiTile = QCoreApplication::translate("baartal::ui::AnalyticsTexts", "Coins issued");
         QVERIFY(hindiTitle != QStringLiteral("Weekly footfall"));
-        QCOMPARE(chart("weeklyFootfall")->title(), hindiTitle);
+        QTRY_COMPARE(chart("weeklyFootfall")->title(), hindiTitle);
         QCOMPARE(tile("tileIssued")->title(), hindiTile);
         QCOMPARE(barSet(chart("weeklyFootfall"), "scans")->count(), 4);
         QCoreApplication::removeTranslator(&hindi);
-        QCOMPARE(chart("weeklyFootfall")->title(), QStringLiteral("Weekly footfall"));
+        QTRY_COMPARE(chart("weeklyFootfall")->title(), QStringLiteral("Weekly footfall"));
         QCOMPARE(tile("tileIssued")->title(), QStringLiteral("Coins issued"));
     }
 };
