@@ -59,10 +59,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coins issued and redeemed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,10 +59,6 @@
         <translation>सप्ताह (सोमवार से)</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>विज़िट</translation>
-    </message>
-    <message>
         <source>Coins issued and redeemed</source>
         <translation>जारी और भुनाए गए कॉइन</translation>
     </message>

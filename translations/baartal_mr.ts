@@ -59,10 +59,6 @@
         <translation>आठवडा (सोमवारपासून)</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>भेटी</translation>
-    </message>
-    <message>
         <source>Coins issued and redeemed</source>
         <translation>दिलेली आणि वापरलेली कॉइन्स</translation>
     </message>

@@ -69,7 +69,9 @@ QChart* AnalyticsCharts::footfall(const sync::MerchantAnalytics& analytics)
     periods->append(categories);
     chart->addAxis(periods, Qt::AlignBottom);
     series->attachAxis(periods);
-    QValueAxis* visits = countAxis(tr("Visits"), highest);
+    // No title on the counts: the chart's title and legend say what is counted, and Qt Charts elides a
+    // short Devanagari title on this axis to nothing.
+    QValueAxis* visits = countAxis(QString(), highest);
     chart->addAxis(visits, Qt::AlignLeft);
     series->attachAxis(visits);
     return chart;

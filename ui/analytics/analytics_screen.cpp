@@ -109,8 +109,10 @@ AnalyticsScreen::AnalyticsScreen(sync::ApiClient& api, const core::Clock& clock,
         range->addWidget(preset);
     }
     range->addStretch();
-    range->addWidget(m_refresh);
-    range->addWidget(m_export);
+    auto* actions = new QHBoxLayout();
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_export);
 
     auto* tiles = new QHBoxLayout();
     for (AnalyticsTile* tile : {m_issued, m_redeemed, m_customers, m_averageBill}) {
@@ -124,7 +126,7 @@ AnalyticsScreen::AnalyticsScreen(sync::ApiClient& api, const core::Clock& clock,
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(range);
-    layout->addWidget(m_status);
+    layout->addLayout(actions);
     layout->addWidget(m_exportOutcome);
     layout->addLayout(tiles);
     layout->addLayout(charts, 1);
@@ -344,6 +346,9 @@ void AnalyticsScreen::showEvent(QShowEvent* event)
 
 void AnalyticsScreen::retranslate()
 {
+    // The dates follow the language's locale as the charts do.
+    m_from->setLocale(QLocale());
+    m_to->setLocale(QLocale());
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
     m_last7Days->setText(tr("Last &7 days"));
