@@ -137,6 +137,10 @@
         <source>the PDF could not be finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a page could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AnalyticsScreen</name>

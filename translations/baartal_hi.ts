@@ -137,6 +137,10 @@
         <source>the PDF could not be finished</source>
         <translation>PDF पूरा नहीं हो सका</translation>
     </message>
+    <message>
+        <source>a page could not be added</source>
+        <translation>पेज नहीं जोड़ा जा सका</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AnalyticsScreen</name>

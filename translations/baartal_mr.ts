@@ -137,6 +137,10 @@
         <source>the PDF could not be finished</source>
         <translation>PDF पूर्ण करता आली नाही</translation>
     </message>
+    <message>
+        <source>a page could not be added</source>
+        <translation>पान जोडता आले नाही</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AnalyticsScreen</name>

@@ -169,7 +169,7 @@ core::Status AnalyticsReport::write(const QString& path) const
     page.picture(m_coinsChart, chartHeight);
 
     if (!page.newPage()) {
-        return notWritten(path, tr("the PDF could not be started"));
+        return notWritten(path, tr("a page could not be added"));
     }
     page.picture(m_monthlyChart, page.page.height() * 0.35);
 
@@ -188,18 +188,22 @@ core::Status AnalyticsReport::write(const QString& path) const
                 painter.boundingRect(QRectF(0, 0, columnWidth - page.gap() / 2, 0), flags, text).height());
         }
         height += page.gap() / 2;
-        if (page.y + height > page.page.height()) {
-            page.newPage();
+        if (page.y + height > page.page.height() && !page.newPage()) {
+            return false;
         }
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QRectF box(c * columnWidth, page.y, columnWidth - page.gap() / 2, height);
             painter.drawText(box, flags | (c == 0 ? Qt::AlignLeft : Qt::AlignRight), cells[c]);
         }
         page.y += height;
+        return true;
     };
-    row(m_tableHeader, true);
-    for (const QStringList& cells : m_tableRows) {
-        row(cells, false);
+    bool paged = row(m_tableHeader, true);
+    for (qsizetype i = 0; paged && i < m_tableRows.size(); ++i) {
+        paged = row(m_tableRows[i], false);
+    }
+    if (!paged) {
+        return notWritten(path, tr("a page could not be added"));
     }
 
     if (!painter.end()) {

@@ -202,8 +202,13 @@ void AnalyticsScreen::refresh()
 {
     m_requery->stop();
     const QDate today = core::IndiaTime::dayOf(m_clock.now());
-    m_from->setMaximumDate(today);
-    m_to->setMaximumDate(today);
+    {
+        // A date past today is pulled back to it here, which is no reason to ask again later.
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setMaximumDate(today);
+        m_to->setMaximumDate(today);
+    }
     const QDate from = m_from->date();
     const QDate to = m_to->date();
     const quint64 generation = ++m_generation;

@@ -21,8 +21,8 @@ QList<AnalyticsTexts::Tile> AnalyticsTexts::tiles(const sync::MerchantAnalytics&
 
 QString AnalyticsTexts::count(qint64 value)
 {
-    const QString digits = core::groupIndian(static_cast<quint64>(value < 0 ? -value : value));
-    return value < 0 ? QLatin1Char('-') + digits : digits;
+    // Counts are never negative: MerchantAnalytics::fromJson refuses them.
+    return core::groupIndian(static_cast<quint64>(value));
 }
 
 QString AnalyticsTexts::periodLabel(QDate start, core::Granularity granularity)

@@ -26,7 +26,7 @@ public:
 
     // Coins issued, coins redeemed, unique customers, average bill, in that order.
     static QList<Tile> tiles(const sync::MerchantAnalytics& analytics);
-    // "1,23,456".
+    // "1,23,456" for a count (never negative).
     static QString count(qint64 value);
     // "18 Nov" for a day or a week, "Nov 2026" for a month.
     static QString periodLabel(QDate start, core::Granularity granularity);
