@@ -243,7 +243,7 @@ private Q_SLOTS:
         QTest::keyClick(fromEdit, Qt::Key_Tab);
         QCOMPARE(fromEdit->date(), QDate(2025, 12, 1));
         // The server is asked once the owner stops typing.
-        QTRY_VERIFY(m_screen->snapshot()->weekly.range.from == QDate(2025, 12, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(m_screen->snapshot()->weekly.range.from == QDate(2025, 12, 1), 20000);
         QCOMPARE(m_screen->state(), State::Ready);
         QCOMPARE(barSet(chart("weeklyFootfall"), "scans")->count(), 7); // 1 Dec was a Monday
         compareTilesWith(AnalyticsHistory::serverAnswer(*m_counter, QDate(2025, 12, 1), QDate(2026, 1, 15),
