@@ -37,6 +37,238 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AnalyticsCharts</name>
+        <message>
+            <source>Monthly footfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly footfall</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week from Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins issued and redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B-Coins</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsReport</name>
+        <message>
+            <source>%1: shop analytics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Range: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures from the Baartal server at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report made at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF could not be finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a page could not be added</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsScreen</name>
+        <message>
+            <source>There are no figures to export yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export analytics report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last &amp;7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last &amp;4 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This &amp;month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 1&amp;2 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing the figures for %1 as of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures as of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the figures from the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sales or scans at the shop between %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached, so the figures could not be updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figures could not be loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsTexts</name>
+        <message>
+            <source>Coins issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bills: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redemptions: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR scans: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total billed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CounterScreen</name>
         <message>
             <source>Bill amount in rupees, e.g. 450.00</source>

@@ -37,6 +37,238 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AnalyticsCharts</name>
+        <message>
+            <source>Monthly footfall</source>
+            <translation>मासिक ग्राहक आवाजाही</translation>
+        </message>
+        <message>
+            <source>Weekly footfall</source>
+            <translation>साप्ताहिक ग्राहक आवाजाही</translation>
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation>QR स्कैन</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>महीना</translation>
+        </message>
+        <message>
+            <source>Week from Monday</source>
+            <translation>सप्ताह (सोमवार से)</translation>
+        </message>
+        <message>
+            <source>Coins issued and redeemed</source>
+            <translation>जारी और भुनाए गए कॉइन</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>जारी</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>भुनाए गए</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>दिन</translation>
+        </message>
+        <message>
+            <source>B-Coins</source>
+            <translation>B-कॉइन</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsReport</name>
+        <message>
+            <source>%1: shop analytics</source>
+            <translation>%1: दुकान का विश्लेषण</translation>
+        </message>
+        <message>
+            <source>Range: %1</source>
+            <translation>अवधि: %1</translation>
+        </message>
+        <message>
+            <source>Figures from the Baartal server at %1</source>
+            <translation>Baartal सर्वर से %1 पर लिए गए आँकड़े</translation>
+        </message>
+        <message>
+            <source>Report made at %1</source>
+            <translation>रिपोर्ट %1 पर बनी</translation>
+        </message>
+        <message>
+            <source>Weekly figures</source>
+            <translation>साप्ताहिक आँकड़े</translation>
+        </message>
+        <message>
+            <source>Week from</source>
+            <translation>सप्ताह शुरू</translation>
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation>QR स्कैन</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>बिल</translation>
+        </message>
+        <message>
+            <source>Coins issued</source>
+            <translation>जारी कॉइन</translation>
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation>भुनाए गए कॉइन</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2</source>
+            <translation>रिपोर्ट %1 में सहेजी नहीं जा सकी: %2</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>PDF शुरू नहीं हो सका</translation>
+        </message>
+        <message>
+            <source>the PDF could not be finished</source>
+            <translation>PDF पूरा नहीं हो सका</translation>
+        </message>
+        <message>
+            <source>a page could not be added</source>
+            <translation>पेज नहीं जोड़ा जा सका</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsScreen</name>
+        <message>
+            <source>There are no figures to export yet.</source>
+            <translation>निर्यात करने के लिए अभी कोई आँकड़े नहीं हैं।</translation>
+        </message>
+        <message>
+            <source>Export analytics report</source>
+            <translation>विश्लेषण रिपोर्ट निर्यात करें</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तावेज़ (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>से (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>तक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Last &amp;7 days</source>
+            <translation>पिछले 7 दिन (&amp;7)</translation>
+        </message>
+        <message>
+            <source>Last &amp;4 weeks</source>
+            <translation>पिछले 4 सप्ताह (&amp;4)</translation>
+        </message>
+        <message>
+            <source>This &amp;month</source>
+            <translation>यह महीना (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Last 1&amp;2 months</source>
+            <translation>पिछले 12 महीने (&amp;2)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>ताज़ा करें (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>PDF निर्यात करें… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Showing the figures for %1 as of %2.</source>
+            <translation>%1 के आँकड़े दिखाए जा रहे हैं, %2 तक के।</translation>
+        </message>
+        <message>
+            <source>Figures as of %1.</source>
+            <translation>%1 तक के आँकड़े।</translation>
+        </message>
+        <message>
+            <source>Loading the figures from the server…</source>
+            <translation>सर्वर से आँकड़े लाए जा रहे हैं…</translation>
+        </message>
+        <message>
+            <source>No sales or scans at the shop between %1.</source>
+            <translation>%1 के बीच दुकान पर कोई बिक्री या स्कैन नहीं हुआ।</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached, so the figures could not be updated.</source>
+            <translation>ऑफ़लाइन: सर्वर से संपर्क नहीं हो पा रहा, इसलिए आँकड़े अपडेट नहीं हो सके।</translation>
+        </message>
+        <message>
+            <source>The figures could not be loaded: %1</source>
+            <translation>आँकड़े नहीं लाए जा सके: %1</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>पहला दिन आख़िरी दिन के बाद है।</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>रिपोर्ट लिखी जा रही है…</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>रिपोर्ट %1 में सहेजी गई।</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsTexts</name>
+        <message>
+            <source>Coins issued</source>
+            <translation>जारी कॉइन</translation>
+        </message>
+        <message>
+            <source>Bills: %1</source>
+            <translation>बिल: %1</translation>
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation>भुनाए गए कॉइन</translation>
+        </message>
+        <message>
+            <source>Redemptions: %1</source>
+            <translation>भुनाने की संख्या: %1</translation>
+        </message>
+        <message>
+            <source>Unique customers</source>
+            <translation>अलग-अलग ग्राहक</translation>
+        </message>
+        <message>
+            <source>QR scans: %1</source>
+            <translation>QR स्कैन: %1</translation>
+        </message>
+        <message>
+            <source>Average bill</source>
+            <translation>औसत बिल</translation>
+        </message>
+        <message>
+            <source>Total billed: %1</source>
+            <translation>कुल बिल राशि: %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 से %2 तक</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CounterScreen</name>
         <message>
             <source>Bill amount in rupees, e.g. 450.00</source>

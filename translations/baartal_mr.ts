@@ -37,6 +37,238 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AnalyticsCharts</name>
+        <message>
+            <source>Monthly footfall</source>
+            <translation>मासिक ग्राहक वर्दळ</translation>
+        </message>
+        <message>
+            <source>Weekly footfall</source>
+            <translation>साप्ताहिक ग्राहक वर्दळ</translation>
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation>QR स्कॅन</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>महिना</translation>
+        </message>
+        <message>
+            <source>Week from Monday</source>
+            <translation>आठवडा (सोमवारपासून)</translation>
+        </message>
+        <message>
+            <source>Coins issued and redeemed</source>
+            <translation>दिलेली आणि वापरलेली कॉइन्स</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>दिलेली</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>वापरलेली</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>दिवस</translation>
+        </message>
+        <message>
+            <source>B-Coins</source>
+            <translation>B-कॉइन्स</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsReport</name>
+        <message>
+            <source>%1: shop analytics</source>
+            <translation>%1: दुकानाचे विश्लेषण</translation>
+        </message>
+        <message>
+            <source>Range: %1</source>
+            <translation>कालावधी: %1</translation>
+        </message>
+        <message>
+            <source>Figures from the Baartal server at %1</source>
+            <translation>Baartal सर्व्हरवरून %1 वाजता घेतलेली आकडेवारी</translation>
+        </message>
+        <message>
+            <source>Report made at %1</source>
+            <translation>अहवाल %1 वाजता तयार केला</translation>
+        </message>
+        <message>
+            <source>Weekly figures</source>
+            <translation>साप्ताहिक आकडेवारी</translation>
+        </message>
+        <message>
+            <source>Week from</source>
+            <translation>आठवडा सुरू</translation>
+        </message>
+        <message>
+            <source>QR scans</source>
+            <translation>QR स्कॅन</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>बिले</translation>
+        </message>
+        <message>
+            <source>Coins issued</source>
+            <translation>दिलेली कॉइन्स</translation>
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation>वापरलेली कॉइन्स</translation>
+        </message>
+        <message>
+            <source>The report could not be saved to %1: %2</source>
+            <translation>अहवाल %1 येथे जतन करता आला नाही: %2</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>PDF सुरू करता आली नाही</translation>
+        </message>
+        <message>
+            <source>the PDF could not be finished</source>
+            <translation>PDF पूर्ण करता आली नाही</translation>
+        </message>
+        <message>
+            <source>a page could not be added</source>
+            <translation>पान जोडता आले नाही</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsScreen</name>
+        <message>
+            <source>There are no figures to export yet.</source>
+            <translation>निर्यात करण्यासाठी अजून कोणतीही आकडेवारी नाही.</translation>
+        </message>
+        <message>
+            <source>Export analytics report</source>
+            <translation>विश्लेषण अहवाल निर्यात करा</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF दस्तऐवज (*.pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>पासून (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>पर्यंत (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Last &amp;7 days</source>
+            <translation>मागील 7 दिवस (&amp;7)</translation>
+        </message>
+        <message>
+            <source>Last &amp;4 weeks</source>
+            <translation>मागील 4 आठवडे (&amp;4)</translation>
+        </message>
+        <message>
+            <source>This &amp;month</source>
+            <translation>हा महिना (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Last 1&amp;2 months</source>
+            <translation>मागील 12 महिने (&amp;2)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>रिफ्रेश करा (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>PDF निर्यात करा… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Showing the figures for %1 as of %2.</source>
+            <translation>%1 ची आकडेवारी दाखवत आहे, %2 पर्यंतची.</translation>
+        </message>
+        <message>
+            <source>Figures as of %1.</source>
+            <translation>%1 पर्यंतची आकडेवारी.</translation>
+        </message>
+        <message>
+            <source>Loading the figures from the server…</source>
+            <translation>सर्व्हरवरून आकडेवारी आणत आहे…</translation>
+        </message>
+        <message>
+            <source>No sales or scans at the shop between %1.</source>
+            <translation>%1 दरम्यान दुकानात कोणतीही विक्री किंवा स्कॅन झाले नाही.</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached, so the figures could not be updated.</source>
+            <translation>ऑफलाइन: सर्व्हरशी संपर्क होत नाही, त्यामुळे आकडेवारी अद्ययावत करता आली नाही.</translation>
+        </message>
+        <message>
+            <source>The figures could not be loaded: %1</source>
+            <translation>आकडेवारी आणता आली नाही: %1</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>पहिला दिवस शेवटच्या दिवसानंतर आहे.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>अहवाल लिहित आहे…</translation>
+        </message>
+        <message>
+            <source>Report saved to %1.</source>
+            <translation>अहवाल %1 येथे जतन केला.</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AnalyticsTexts</name>
+        <message>
+            <source>Coins issued</source>
+            <translation>दिलेली कॉइन्स</translation>
+        </message>
+        <message>
+            <source>Bills: %1</source>
+            <translation>बिले: %1</translation>
+        </message>
+        <message>
+            <source>Coins redeemed</source>
+            <translation>वापरलेली कॉइन्स</translation>
+        </message>
+        <message>
+            <source>Redemptions: %1</source>
+            <translation>वापर: %1</translation>
+        </message>
+        <message>
+            <source>Unique customers</source>
+            <translation>वेगवेगळे ग्राहक</translation>
+        </message>
+        <message>
+            <source>QR scans: %1</source>
+            <translation>QR स्कॅन: %1</translation>
+        </message>
+        <message>
+            <source>Average bill</source>
+            <translation>सरासरी बिल</translation>
+        </message>
+        <message>
+            <source>Total billed: %1</source>
+            <translation>एकूण बिल रक्कम: %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 ते %2</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CounterScreen</name>
         <message>
             <source>Bill amount in rupees, e.g. 450.00</source>

@@ -99,7 +99,11 @@ QUrl ApiClient::urlFor(const QString& path) const
     while (base.endsWith(QLatin1Char('/'))) {
         base.chop(1);
     }
-    url.setPath(base + kApiPrefix + path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + kApiPrefix + path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
+    }
     return url;
 }
 
@@ -274,6 +278,7 @@ void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
     deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
 }
 
+<<<<<<< HEAD
 void ApiClient::merchantCheckins(QObject* context, ApiHandler<QList<PendingCheckin>> done)
 {
     deliver(get(QStringLiteral("merchant/checkins")), context, std::move(done),
@@ -334,6 +339,13 @@ void ApiClient::logout(QObject* context, ApiHandler<bool> done)
         context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
             return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
         });
+}
+
+void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
+                                  ApiHandler<MerchantAnalytics> done)
+{
+    deliver(get(range.path()), context, std::move(done), &MerchantAnalytics::fromJson);
+>>>>>>> h/analytics
 }
 
 } // namespace baartal::sync

@@ -4,6 +4,7 @@
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
+#include "sync/client/merchant_analytics.h"
 #include "sync/client/merchant_profile.h"
 #include "sync/client/online_sale.h"
 #include "sync/client/pending_checkin.h"
@@ -68,7 +69,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
-    // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me").
+    // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me") and may end in an
+    // encoded query ("merchant/analytics?granularity=week").
     ApiCall* get(const QString& path);
     ApiCall* post(const QString& path, const QJsonObject& body);
 
@@ -101,6 +103,8 @@ public:
     void verifyOtp(const QString& phone, const QString& otp, QObject* context, ApiHandler<AuthSession> done);
     // POST /api/v1/auth/logout: revokes the current session's refresh token on the server.
     void logout(QObject* context, ApiHandler<bool> done);
+    // GET /api/v1/merchant/analytics: the signed-in owner's shop figures over the range.
+    void merchantAnalytics(const AnalyticsRange& range, QObject* context, ApiHandler<MerchantAnalytics> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session (a remembered sign-in keeps the rotated token).
