@@ -11,6 +11,16 @@ const QString kTxnColumns =
     QStringLiteral("txn_id, client_txn_id, type, customer_id, merchant_id, amount_paise, "
                    "bcoins_earned, bcoins_spent, voids_txn_id, reason, created_by, created_at");
 
+// kTxnColumns of the table aliased as `alias`, for queries that join transactions to others.
+QString txnColumns(const QString& alias)
+{
+    QStringList columns = kTxnColumns.split(QStringLiteral(", "));
+    for (QString& column : columns) {
+        column.prepend(alias + QLatin1Char('.'));
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
 template <typename T>
 Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
 {
@@ -23,6 +33,11 @@ Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
 Coins toCoins(const QVariant& value)
 {
     return Coins(value.toLongLong());
+}
+
+qint64 toCount(const QVariant& value)
+{
+    return value.toLongLong();
 }
 
 bool toTrue(const QVariant& value)
@@ -159,6 +174,59 @@ Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& q
     QList<LedgerTransaction> page;
     while ((*rows)->next()) {
         page.append(readTransaction(**rows));
+    }
+    return page;
+}
+
+Result<ShopHistoryPage> LedgerRepository::shopHistory(const ShopHistoryQuery& query)
+{
+    QStringList where{QStringLiteral("merchant_id = ?")};
+    QVariantList values{query.merchantId};
+    if (!query.customerId.isEmpty()) {
+        where.append(QStringLiteral("customer_id = ?"));
+        values.append(query.customerId);
+    }
+    if (query.type) {
+        where.append(QStringLiteral("type = ?"));
+        values.append(toText(*query.type));
+    }
+    if (query.from.isValid()) {
+        where.append(QStringLiteral("created_at >= ?"));
+        values.append(SqlValues::fromTime(query.from));
+    }
+    if (query.until.isValid()) {
+        where.append(QStringLiteral("created_at < ?"));
+        values.append(SqlValues::fromTime(query.until));
+    }
+    const QString filter = where.join(QLatin1String(" AND "));
+
+    ShopHistoryPage page;
+    auto total = scalar<qint64>(
+        m_database.exec(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE %1").arg(filter), values),
+        toCount);
+    if (!total) {
+        return total.error();
+    }
+    page.total = *total;
+
+    // The page's ids come from the shop's indexes alone, so the rows an offset skips cost no table reads;
+    // only the page itself is joined to its customer and its void.
+    values << query.limit << query.offset;
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1, u.email_or_phone, v.txn_id FROM (SELECT txn_id FROM transactions "
+                       "WHERE %2 ORDER BY created_at DESC, txn_id DESC LIMIT ? OFFSET ?) p "
+                       "JOIN transactions t ON t.txn_id = p.txn_id "
+                       "JOIN customers c ON c.id = t.customer_id JOIN users u ON u.id = c.user_id "
+                       "LEFT JOIN transactions v ON v.voids_txn_id = t.txn_id "
+                       "ORDER BY t.created_at DESC, t.txn_id DESC")
+            .arg(txnColumns(QStringLiteral("t")), filter),
+        values);
+    if (!rows) {
+        return rows.error();
+    }
+    while ((*rows)->next()) {
+        const QSqlQuery& q = **rows;
+        page.transactions.append({readTransaction(q), q.value(12).toString(), q.value(13).toString()});
     }
     return page;
 }
