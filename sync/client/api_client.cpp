@@ -99,7 +99,9 @@ QUrl ApiClient::urlFor(const QString& path) const
     while (base.endsWith(QLatin1Char('/'))) {
         base.chop(1);
     }
-    url.setPath(base + kApiPrefix + path);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + kApiPrefix + path.left(query));
+    url.setQuery(query < 0 ? QString() : path.mid(query + 1));
     return url;
 }
 
@@ -272,6 +274,13 @@ void ApiClient::registerDevice(const QString& name, const core::Ed25519PublicKey
 void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
 {
     deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
+}
+
+void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
+                                     ApiHandler<HistoryPage> done)
+{
+    deliver(get(QStringLiteral("merchant/transactions?") + query.toUrlQuery().toString(QUrl::FullyEncoded)),
+            context, std::move(done), &HistoryPage::fromJson);
 }
 
 } // namespace baartal::sync

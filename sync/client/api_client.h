@@ -4,6 +4,8 @@
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
+#include "sync/client/history_page.h"
+#include "sync/client/history_query.h"
 #include "sync/client/merchant_profile.h"
 #include "sync/client/reference_data.h"
 
@@ -64,7 +66,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
-    // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me").
+    // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me") and may end in an
+    // encoded query ("merchant/transactions?page=2").
     ApiCall* get(const QString& path);
     ApiCall* post(const QString& path, const QJsonObject& body);
 
@@ -78,6 +81,8 @@ public:
                         ApiHandler<DeviceRegistration> done);
     // GET /api/v1/sync/reference: what the counter caches to trade offline.
     void syncReference(QObject* context, ApiHandler<ReferenceData> done);
+    // GET /api/v1/merchant/transactions: one page of the signed-in shop's history.
+    void merchantTransactions(const HistoryQuery& query, QObject* context, ApiHandler<HistoryPage> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session; a later issue keeps it in the keychain.
