@@ -21,6 +21,45 @@ QString txnColumns(const QString& alias)
     return columns.join(QStringLiteral(", "));
 }
 
+// The WHERE conditions of a listing of transactions, with their bound values in order.
+struct TransactionFilter {
+    QStringList where;
+    QVariantList values;
+
+    TransactionFilter(const QString& column, const QString& value)
+        : where{column + QStringLiteral(" = ?")}
+        , values{value}
+    {
+    }
+
+    // column = value, unless value is empty.
+    void optional(const QString& column, const QString& value)
+    {
+        if (!value.isEmpty()) {
+            where.append(column + QStringLiteral(" = ?"));
+            values.append(value);
+        }
+    }
+
+    // The type, if any, and created_at within [from, until), each bound only when valid.
+    void typeAndRange(const std::optional<TransactionType>& type, const QDateTime& from,
+                      const QDateTime& until)
+    {
+        if (type) {
+            where.append(QStringLiteral("type = ?"));
+            values.append(toText(*type));
+        }
+        if (from.isValid()) {
+            where.append(QStringLiteral("created_at >= ?"));
+            values.append(SqlValues::fromTime(from));
+        }
+        if (until.isValid()) {
+            where.append(QStringLiteral("created_at < ?"));
+            values.append(SqlValues::fromTime(until));
+        }
+    }
+};
+
 template <typename T>
 Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
 {
@@ -140,24 +179,11 @@ Result<std::optional<LedgerTransaction>> LedgerRepository::findOne(const QString
 
 Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& query)
 {
-    QStringList where{QStringLiteral("customer_id = ?")};
-    QVariantList values{query.customerId};
-    if (query.type) {
-        where.append(QStringLiteral("type = ?"));
-        values.append(toText(*query.type));
-    }
-    if (!query.merchantId.isEmpty()) {
-        where.append(QStringLiteral("merchant_id = ?"));
-        values.append(query.merchantId);
-    }
-    if (query.from.isValid()) {
-        where.append(QStringLiteral("created_at >= ?"));
-        values.append(SqlValues::fromTime(query.from));
-    }
-    if (query.until.isValid()) {
-        where.append(QStringLiteral("created_at < ?"));
-        values.append(SqlValues::fromTime(query.until));
-    }
+    TransactionFilter filter(QStringLiteral("customer_id"), query.customerId);
+    filter.optional(QStringLiteral("merchant_id"), query.merchantId);
+    filter.typeAndRange(query.type, query.from, query.until);
+    QStringList& where = filter.where;
+    QVariantList& values = filter.values;
     if (query.after) {
         where.append(QStringLiteral("(created_at < ? OR (created_at = ? AND txn_id < ?))"));
         const QVariant at = SqlValues::fromTime(query.after->createdAt);
@@ -180,25 +206,11 @@ Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& q
 
 Result<ShopHistoryPage> LedgerRepository::shopHistory(const ShopHistoryQuery& query)
 {
-    QStringList where{QStringLiteral("merchant_id = ?")};
-    QVariantList values{query.merchantId};
-    if (!query.customerId.isEmpty()) {
-        where.append(QStringLiteral("customer_id = ?"));
-        values.append(query.customerId);
-    }
-    if (query.type) {
-        where.append(QStringLiteral("type = ?"));
-        values.append(toText(*query.type));
-    }
-    if (query.from.isValid()) {
-        where.append(QStringLiteral("created_at >= ?"));
-        values.append(SqlValues::fromTime(query.from));
-    }
-    if (query.until.isValid()) {
-        where.append(QStringLiteral("created_at < ?"));
-        values.append(SqlValues::fromTime(query.until));
-    }
-    const QString filter = where.join(QLatin1String(" AND "));
+    TransactionFilter conditions(QStringLiteral("merchant_id"), query.merchantId);
+    conditions.optional(QStringLiteral("customer_id"), query.customerId);
+    conditions.typeAndRange(query.type, query.from, query.until);
+    const QString filter = conditions.where.join(QLatin1String(" AND "));
+    QVariantList& values = conditions.values;
 
     ShopHistoryPage page;
     auto total = scalar<qint64>(
