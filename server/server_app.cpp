@@ -12,6 +12,7 @@
 #include "server/keys/key_routes.h"
 #include "server/merchants/merchant_routes.h"
 #include "server/merchants/onboarding_routes.h"
+#include "server/merchants/shop_history_routes.h"
 #include "server/notifications/merchant_events.h"
 #include "server/notifications/notification_routes.h"
 #include "server/scan/scan_routes.h"
@@ -85,6 +86,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     BundleAdminRoutes::registerRoutes(m_api.router(), m_context);
     DeviceRoutes::registerRoutes(m_api.router(), m_context);
     SyncRoutes::registerRoutes(m_api.router(), m_context);
+    ShopHistoryRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

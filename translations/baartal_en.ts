@@ -463,6 +463,13 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::CsvWriter</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CustomerCard</name>
         <message>
             <source>Customer %1</source>
@@ -520,6 +527,199 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
         <message>
             <source>Enrol again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryExport</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryScreen</name>
+        <message>
+            <source>Export history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This mo&amp;nth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile number or customer id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter in any filter also searches; Ctrl+F goes to the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load &amp;more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every transaction the filters match, all pages (Ctrl+E).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the days, customer or type, then press Enter to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading transactions from the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No transactions match these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing %1 of %2 transactions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History needs the server, which cannot be reached right now. Sales at the counter carry on and appear here once they sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the search: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export needs the server, which cannot be reached; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed; no file was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryTableModel</name>
+        <message>
+            <source>Earn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reverses an earlier sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -463,6 +463,13 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::CsvWriter</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 नहीं लिखी जा सकी: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CustomerCard</name>
         <message>
             <source>Customer %1</source>
@@ -528,6 +535,199 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>Enrol again</source>
             <translation>फिर से पंजीकृत करें</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryExport</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>निर्यात रद्द किया गया।</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryScreen</name>
+        <message>
+            <source>Export history</source>
+            <translation>इतिहास निर्यात करें</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV फ़ाइलें (*.csv)</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>शुरू की तारीख़ अंतिम तारीख़ के बाद है।</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>से (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>तक (&amp;T)</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>आज (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Last 7 days</source>
+            <translation>पिछले 7 दिन (&amp;L)</translation>
+        </message>
+        <message>
+            <source>This mo&amp;nth</source>
+            <translation>यह महीना (&amp;N)</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>ग्राहक (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Mobile number or customer id</source>
+            <translation>मोबाइल नंबर या ग्राहक आईडी</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>प्रकार (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>सभी प्रकार</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>खोजें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Enter in any filter also searches; Ctrl+F goes to the filters.</source>
+            <translation>किसी भी फ़िल्टर में Enter दबाने से भी खोज होती है; Ctrl+F से फ़िल्टर पर जाएँ।</translation>
+        </message>
+        <message>
+            <source>Load &amp;more</source>
+            <translation>और दिखाएँ (&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV निर्यात करें… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Every transaction the filters match, all pages (Ctrl+E).</source>
+            <translation>फ़िल्टर से मेल खाने वाला हर लेन-देन, सभी पेज (Ctrl+E)।</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel export</source>
+            <translation>निर्यात रद्द करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Choose the days, customer or type, then press Enter to search.</source>
+            <translation>दिन, ग्राहक या प्रकार चुनें, फिर खोजने के लिए Enter दबाएँ।</translation>
+        </message>
+        <message>
+            <source>Loading transactions from the server…</source>
+            <translation>सर्वर से लेन-देन लाए जा रहे हैं…</translation>
+        </message>
+        <message>
+            <source>No transactions match these filters.</source>
+            <translation>इन फ़िल्टरों से कोई लेन-देन मेल नहीं खाता।</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 transactions.</source>
+            <translation>%2 में से %1 लेन-देन दिखाए जा रहे हैं।</translation>
+        </message>
+        <message>
+            <source>History needs the server, which cannot be reached right now. Sales at the counter carry on and appear here once they sync.</source>
+            <translation>इतिहास के लिए सर्वर चाहिए, जिससे अभी संपर्क नहीं हो पा रहा। काउंटर पर बिक्री जारी रहती है और सिंक होने पर यहाँ दिखेगी।</translation>
+        </message>
+        <message>
+            <source>The server refused the search: %1</source>
+            <translation>सर्वर ने खोज अस्वीकार की: %1</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>निर्यात हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>%1 में निर्यात किया गया।</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>निर्यात रद्द; कोई फ़ाइल नहीं लिखी गई।</translation>
+        </message>
+        <message>
+            <source>Export needs the server, which cannot be reached; no file was written.</source>
+            <translation>निर्यात के लिए सर्वर चाहिए, जिससे संपर्क नहीं हो पा रहा; कोई फ़ाइल नहीं लिखी गई।</translation>
+        </message>
+        <message>
+            <source>Export failed; no file was written: %1</source>
+            <translation>निर्यात विफल; कोई फ़ाइल नहीं लिखी गई: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryTableModel</name>
+        <message>
+            <source>Earn</source>
+            <translation>कमाई</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>भुनाना</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>रद्द</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>समायोजन</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>रेफ़रल बोनस</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>समाप्ति</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>रद्द किया गया</translation>
+        </message>
+        <message>
+            <source>Reverses an earlier sale</source>
+            <translation>पिछली बिक्री को उलटता है</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>पूरा</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>समय</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>बिल</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>भुनाए</translation>
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation>कमाए</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
         </message>
     </context>
     <context>

@@ -463,6 +463,13 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::CsvWriter</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 लिहिता आली नाही: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::CustomerCard</name>
         <message>
             <source>Customer %1</source>
@@ -528,6 +535,199 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>Enrol again</source>
             <translation>पुन्हा नोंदणी करा</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryExport</name>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>निर्यात रद्द केली.</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryScreen</name>
+        <message>
+            <source>Export history</source>
+            <translation>इतिहास निर्यात करा</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV फाइल्स (*.csv)</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>सुरुवातीची तारीख शेवटच्या तारखेनंतर आहे.</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>पासून (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>पर्यंत (&amp;T)</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>आज (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Last 7 days</source>
+            <translation>मागील 7 दिवस (&amp;L)</translation>
+        </message>
+        <message>
+            <source>This mo&amp;nth</source>
+            <translation>हा महिना (&amp;N)</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>ग्राहक (&amp;U)</translation>
+        </message>
+        <message>
+            <source>Mobile number or customer id</source>
+            <translation>मोबाइल नंबर किंवा ग्राहक आयडी</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>प्रकार (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>सर्व प्रकार</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>शोधा (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Enter in any filter also searches; Ctrl+F goes to the filters.</source>
+            <translation>कोणत्याही फिल्टरमध्ये Enter दाबल्यानेही शोध होतो; Ctrl+F ने फिल्टरवर जा.</translation>
+        </message>
+        <message>
+            <source>Load &amp;more</source>
+            <translation>आणखी दाखवा (&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV निर्यात करा… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Every transaction the filters match, all pages (Ctrl+E).</source>
+            <translation>फिल्टरशी जुळणारा प्रत्येक व्यवहार, सर्व पाने (Ctrl+E).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel export</source>
+            <translation>निर्यात रद्द करा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Choose the days, customer or type, then press Enter to search.</source>
+            <translation>दिवस, ग्राहक किंवा प्रकार निवडा, मग शोधण्यासाठी Enter दाबा.</translation>
+        </message>
+        <message>
+            <source>Loading transactions from the server…</source>
+            <translation>सर्व्हरवरून व्यवहार आणत आहे…</translation>
+        </message>
+        <message>
+            <source>No transactions match these filters.</source>
+            <translation>या फिल्टरशी कोणताही व्यवहार जुळत नाही.</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2 transactions.</source>
+            <translation>%2 पैकी %1 व्यवहार दाखवत आहे.</translation>
+        </message>
+        <message>
+            <source>History needs the server, which cannot be reached right now. Sales at the counter carry on and appear here once they sync.</source>
+            <translation>इतिहासासाठी सर्व्हर लागतो, ज्याच्याशी आत्ता संपर्क होत नाही. काउंटरवर विक्री सुरू राहते आणि सिंक झाल्यावर इथे दिसेल.</translation>
+        </message>
+        <message>
+            <source>The server refused the search: %1</source>
+            <translation>सर्व्हरने शोध नाकारला: %1</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>निर्यात होत आहे…</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>%1 मध्ये निर्यात केले.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>निर्यात रद्द; कोणतीही फाइल लिहिली नाही.</translation>
+        </message>
+        <message>
+            <source>Export needs the server, which cannot be reached; no file was written.</source>
+            <translation>निर्यातीसाठी सर्व्हर लागतो, ज्याच्याशी संपर्क होत नाही; कोणतीही फाइल लिहिली नाही.</translation>
+        </message>
+        <message>
+            <source>Export failed; no file was written: %1</source>
+            <translation>निर्यात अयशस्वी; कोणतीही फाइल लिहिली नाही: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::HistoryTableModel</name>
+        <message>
+            <source>Earn</source>
+            <translation>कमाई</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>वापर</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>रद्द</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>समायोजन</translation>
+        </message>
+        <message>
+            <source>Referral bonus</source>
+            <translation>रेफरल बोनस</translation>
+        </message>
+        <message>
+            <source>Expiry</source>
+            <translation>मुदतसमाप्ती</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>रद्द केला</translation>
+        </message>
+        <message>
+            <source>Reverses an earlier sale</source>
+            <translation>आधीची विक्री उलटवतो</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>पूर्ण</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>वेळ</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>प्रकार</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>ग्राहक</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>बिल</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>वापरले</translation>
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation>कमावले</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिती</translation>
         </message>
     </context>
     <context>

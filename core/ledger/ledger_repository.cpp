@@ -11,6 +11,55 @@ const QString kTxnColumns =
     QStringLiteral("txn_id, client_txn_id, type, customer_id, merchant_id, amount_paise, "
                    "bcoins_earned, bcoins_spent, voids_txn_id, reason, created_by, created_at");
 
+// kTxnColumns of the table aliased as `alias`, for queries that join transactions to others.
+QString txnColumns(const QString& alias)
+{
+    QStringList columns = kTxnColumns.split(QStringLiteral(", "));
+    for (QString& column : columns) {
+        column.prepend(alias + QLatin1Char('.'));
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+// The WHERE conditions of a listing of transactions, with their bound values in order.
+struct TransactionFilter {
+    QStringList where;
+    QVariantList values;
+
+    TransactionFilter(const QString& column, const QString& value)
+        : where{column + QStringLiteral(" = ?")}
+        , values{value}
+    {
+    }
+
+    // column = value, unless value is empty.
+    void optional(const QString& column, const QString& value)
+    {
+        if (!value.isEmpty()) {
+            where.append(column + QStringLiteral(" = ?"));
+            values.append(value);
+        }
+    }
+
+    // The type, if any, and created_at within [from, until), each bound only when valid.
+    void typeAndRange(const std::optional<TransactionType>& type, const QDateTime& from,
+                      const QDateTime& until)
+    {
+        if (type) {
+            where.append(QStringLiteral("type = ?"));
+            values.append(toText(*type));
+        }
+        if (from.isValid()) {
+            where.append(QStringLiteral("created_at >= ?"));
+            values.append(SqlValues::fromTime(from));
+        }
+        if (until.isValid()) {
+            where.append(QStringLiteral("created_at < ?"));
+            values.append(SqlValues::fromTime(until));
+        }
+    }
+};
+
 template <typename T>
 Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
 {
@@ -23,6 +72,11 @@ Result<T> scalar(Result<QSqlQuery*> query, T (*convert)(const QVariant&))
 Coins toCoins(const QVariant& value)
 {
     return Coins(value.toLongLong());
+}
+
+qint64 toCount(const QVariant& value)
+{
+    return value.toLongLong();
 }
 
 bool toTrue(const QVariant& value)
@@ -125,24 +179,11 @@ Result<std::optional<LedgerTransaction>> LedgerRepository::findOne(const QString
 
 Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& query)
 {
-    QStringList where{QStringLiteral("customer_id = ?")};
-    QVariantList values{query.customerId};
-    if (query.type) {
-        where.append(QStringLiteral("type = ?"));
-        values.append(toText(*query.type));
-    }
-    if (!query.merchantId.isEmpty()) {
-        where.append(QStringLiteral("merchant_id = ?"));
-        values.append(query.merchantId);
-    }
-    if (query.from.isValid()) {
-        where.append(QStringLiteral("created_at >= ?"));
-        values.append(SqlValues::fromTime(query.from));
-    }
-    if (query.until.isValid()) {
-        where.append(QStringLiteral("created_at < ?"));
-        values.append(SqlValues::fromTime(query.until));
-    }
+    TransactionFilter filter(QStringLiteral("customer_id"), query.customerId);
+    filter.optional(QStringLiteral("merchant_id"), query.merchantId);
+    filter.typeAndRange(query.type, query.from, query.until);
+    QStringList& where = filter.where;
+    QVariantList& values = filter.values;
     if (query.after) {
         where.append(QStringLiteral("(created_at < ? OR (created_at = ? AND txn_id < ?))"));
         const QVariant at = SqlValues::fromTime(query.after->createdAt);
@@ -159,6 +200,45 @@ Result<QList<LedgerTransaction>> LedgerRepository::history(const HistoryQuery& q
     QList<LedgerTransaction> page;
     while ((*rows)->next()) {
         page.append(readTransaction(**rows));
+    }
+    return page;
+}
+
+Result<ShopHistoryPage> LedgerRepository::shopHistory(const ShopHistoryQuery& query)
+{
+    TransactionFilter conditions(QStringLiteral("merchant_id"), query.merchantId);
+    conditions.optional(QStringLiteral("customer_id"), query.customerId);
+    conditions.typeAndRange(query.type, query.from, query.until);
+    const QString filter = conditions.where.join(QLatin1String(" AND "));
+    QVariantList& values = conditions.values;
+
+    ShopHistoryPage page;
+    auto total = scalar<qint64>(
+        m_database.exec(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE %1").arg(filter), values),
+        toCount);
+    if (!total) {
+        return total.error();
+    }
+    page.total = *total;
+
+    // The page's ids come from the shop's indexes alone, so the rows an offset skips cost no table reads;
+    // only the page itself is joined to its customer and its void.
+    values << query.limit << query.offset;
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1, u.email_or_phone, v.txn_id FROM (SELECT txn_id FROM transactions "
+                       "WHERE %2 ORDER BY created_at DESC, txn_id DESC LIMIT ? OFFSET ?) p "
+                       "JOIN transactions t ON t.txn_id = p.txn_id "
+                       "JOIN customers c ON c.id = t.customer_id JOIN users u ON u.id = c.user_id "
+                       "LEFT JOIN transactions v ON v.voids_txn_id = t.txn_id "
+                       "ORDER BY t.created_at DESC, t.txn_id DESC")
+            .arg(txnColumns(QStringLiteral("t")), filter),
+        values);
+    if (!rows) {
+        return rows.error();
+    }
+    while ((*rows)->next()) {
+        const QSqlQuery& q = **rows;
+        page.transactions.append({readTransaction(q), q.value(12).toString(), q.value(13).toString()});
     }
     return page;
 }

@@ -36,6 +36,31 @@ struct HistoryQuery {
     int limit = 20;
 };
 
+// One page of a shop's transactions, newest first (created_at, then txn_id, descending). Unset filters
+// match everything; `from` is inclusive and `until` exclusive.
+struct ShopHistoryQuery {
+    QString merchantId;
+    QString customerId;
+    std::optional<TransactionType> type;
+    QDateTime from;
+    QDateTime until;
+    int limit = 20;
+    int offset = 0;
+};
+
+// A shop's transaction with what its history shows beside it: the customer's login (for the shop to
+// show masked) and the void that reversed it, if any.
+struct ShopTransaction {
+    LedgerTransaction transaction;
+    QString customerLogin;
+    QString voidedByTxnId;
+};
+
+struct ShopHistoryPage {
+    QList<ShopTransaction> transactions;
+    qint64 total = 0; // every transaction the filters match, over all pages
+};
+
 // A customer who traded at a shop: their login (for the shop to show masked) and their latest
 // transaction there.
 struct ShopCustomer {
@@ -61,6 +86,9 @@ public:
     // Up to query.limit transactions (without their postings), ordered by created_at then txn_id, both
     // descending.
     Result<QList<LedgerTransaction>> history(const HistoryQuery& query);
+
+    // The page of the shop's transactions that query asks for, and how many match in all.
+    Result<ShopHistoryPage> shopHistory(const ShopHistoryQuery& query);
 
     // Up to `limit` customers with a transaction at the shop at or after `since`, latest visit first.
     Result<QList<ShopCustomer>> customersOfShop(const QString& merchantId, const QDateTime& since, int limit);

@@ -87,11 +87,11 @@ core::Result<core::HistoryQuery> HistoryRequest::parse(const QUrlQuery& query, c
     core::HistoryQuery history;
     history.customerId = customerId;
 
-    auto limit = parseLimit(value(query, QStringLiteral("limit")));
-    if (!limit) {
-        return limit.error();
+    auto pageSize = limit(query);
+    if (!pageSize) {
+        return pageSize.error();
     }
-    history.limit = *limit;
+    history.limit = *pageSize;
 
     if (const QString cursor = value(query, QStringLiteral("cursor")); !cursor.isEmpty()) {
         auto position = parseCursor(cursor);
@@ -118,25 +118,42 @@ core::Result<core::HistoryQuery> HistoryRequest::parse(const QUrlQuery& query, c
         history.merchantId = *id;
     }
 
+    auto bounds = range(query);
+    if (!bounds) {
+        return bounds.error();
+    }
+    history.from = bounds->from;
+    history.until = bounds->until;
+    return history;
+}
+
+core::Result<int> HistoryRequest::limit(const QUrlQuery& query)
+{
+    return parseLimit(value(query, QStringLiteral("limit")));
+}
+
+core::Result<HistoryRequest::Range> HistoryRequest::range(const QUrlQuery& query)
+{
+    Range range;
     if (const QString from = value(query, QStringLiteral("from")); !from.isEmpty()) {
         auto start = parseBound(from, QStringLiteral("from"), Bound::Start);
         if (!start) {
             return start.error();
         }
-        history.from = *start;
+        range.from = *start;
     }
     if (const QString to = value(query, QStringLiteral("to")); !to.isEmpty()) {
         auto end = parseBound(to, QStringLiteral("to"), Bound::End);
         if (!end) {
             return end.error();
         }
-        history.until = *end;
+        range.until = *end;
     }
-    if (history.from.isValid() && history.until.isValid() && history.from >= history.until) {
+    if (range.from.isValid() && range.until.isValid() && range.from >= range.until) {
         return core::Error::invalid(QStringLiteral("invalid_date_range"),
                                     QStringLiteral("from must not be after to."));
     }
-    return history;
+    return range;
 }
 
 QString HistoryRequest::cursorAfter(const core::LedgerTransaction& last)

@@ -3,6 +3,7 @@
 #include "core/ledger/ledger_repository.h"
 #include "core/result/result.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QUrlQuery>
 
@@ -29,6 +30,15 @@ public:
     static constexpr int kMaxLimit = 100;
 
     static core::Result<core::HistoryQuery> parse(const QUrlQuery& query, const QString& customerId);
+
+    // The parts of parse() other listings share: `limit` (kDefaultLimit when absent) and the from/to
+    // range as [from, until) instants, each invalid when absent.
+    struct Range {
+        QDateTime from;
+        QDateTime until;
+    };
+    static core::Result<int> limit(const QUrlQuery& query);
+    static core::Result<Range> range(const QUrlQuery& query);
 
     // The opaque next_cursor that continues a listing after this transaction.
     static QString cursorAfter(const core::LedgerTransaction& last);

@@ -278,7 +278,6 @@ void ApiClient::syncReference(QObject* context, ApiHandler<ReferenceData> done)
     deliver(get(QStringLiteral("sync/reference")), context, std::move(done), &ReferenceData::fromJson);
 }
 
-<<<<<<< HEAD
 void ApiClient::merchantCheckins(QObject* context, ApiHandler<QList<PendingCheckin>> done)
 {
     deliver(get(QStringLiteral("merchant/checkins")), context, std::move(done),
@@ -345,7 +344,13 @@ void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
                                   ApiHandler<MerchantAnalytics> done)
 {
     deliver(get(range.path()), context, std::move(done), &MerchantAnalytics::fromJson);
->>>>>>> h/analytics
+}
+
+void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
+                                     ApiHandler<HistoryPage> done)
+{
+    deliver(get(QStringLiteral("merchant/transactions?") + query.toUrlQuery().toString(QUrl::FullyEncoded)),
+            context, std::move(done), &HistoryPage::fromJson);
 }
 
 } // namespace baartal::sync

@@ -5,6 +5,8 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
 #include "sync/client/merchant_analytics.h"
+#include "sync/client/history_page.h"
+#include "sync/client/history_query.h"
 #include "sync/client/merchant_profile.h"
 #include "sync/client/online_sale.h"
 #include "sync/client/pending_checkin.h"
@@ -71,6 +73,7 @@ public:
 
     // Authenticated envelope calls; path is relative to /api/v1 ("merchants/me") and may end in an
     // encoded query ("merchant/analytics?granularity=week").
+    // encoded query ("merchant/transactions?page=2").
     ApiCall* get(const QString& path);
     ApiCall* post(const QString& path, const QJsonObject& body);
 
@@ -105,6 +108,8 @@ public:
     void logout(QObject* context, ApiHandler<bool> done);
     // GET /api/v1/merchant/analytics: the signed-in owner's shop figures over the range.
     void merchantAnalytics(const AnalyticsRange& range, QObject* context, ApiHandler<MerchantAnalytics> done);
+    // GET /api/v1/merchant/transactions: one page of the signed-in shop's history.
+    void merchantTransactions(const HistoryQuery& query, QObject* context, ApiHandler<HistoryPage> done);
 
 Q_SIGNALS:
     // The refresh token was traded for a new session (a remembered sign-in keeps the rotated token).
