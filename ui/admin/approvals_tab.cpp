@@ -254,7 +254,7 @@ void ApprovalsTab::render()
     for (int i = 0; i < m_list->count() && i < m_approvals.size(); ++i) {
         const sync::AdminApproval& approval = m_approvals[i];
         m_list->item(i)->setText(
-            tr("%1 — %2, %3").arg(approval.businessName, approval.category, approval.pincode));
+            QStringLiteral("%1 — %2, %3").arg(approval.businessName, approval.category, approval.pincode));
     }
     const bool busy = m_state == State::Loading || m_state == State::Deciding;
     m_filter->setEnabled(!busy);
