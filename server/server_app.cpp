@@ -4,6 +4,7 @@
 #include "core/storage/migrator.h"
 #include "server/admin/admin_routes.h"
 #include "server/admin/bundle_admin_routes.h"
+#include "server/admin/merchant_admin_routes.h"
 #include "server/analytics/analytics_routes.h"
 #include "server/auth/auth_routes.h"
 #include "server/auth/otp_routes.h"
@@ -87,6 +88,7 @@ ServerApp::ServerApp(ServerConfig config, const core::Clock* clock, std::unique_
     DeviceRoutes::registerRoutes(m_api.router(), m_context);
     SyncRoutes::registerRoutes(m_api.router(), m_context);
     ShopHistoryRoutes::registerRoutes(m_api.router(), m_context);
+    MerchantAdminRoutes::registerRoutes(m_api.router(), m_context);
 }
 
 ServerApp::~ServerApp() = default;

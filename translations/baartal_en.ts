@@ -37,6 +37,84 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AdminProblemText</name>
+        <message>
+            <source>Offline: the server cannot be reached, so nothing was changed. Check the connection and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That password is not right. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer has this phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a 10-digit mobile number (or the customer's e-mail).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer does not have that many coins to withdraw. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another admin has already decided on this shop. The queue is refreshed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a 6-digit pincode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a bundle name of up to 80 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session may not use the admin console. Sign in again as an admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AdminWindow</name>
+        <message>
+            <source>Baartal admin console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;1 Approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;2 Shops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;3 Bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;4 Wallet adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;5 Ledger check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;out (Ctrl+Shift+Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1 (admin)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::AnalyticsCharts</name>
         <message>
             <source>Monthly footfall</source>
@@ -265,6 +343,236 @@
         </message>
         <message>
             <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ApprovalsTab</name>
+        <message>
+            <source>%1 was decided already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note saying why the shop is rejected; the shop will read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note for the shop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you checked, or why the shop is rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Approve (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ject (Ctrl+Shift+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reload (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the decision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No shop is waiting for approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No shops to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shops listed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a shop from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pincode: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's login: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::BundlesTab</name>
+        <message>
+            <source>Give the new bundle a name, such as the neighbourhood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A bundle needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New bundle (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pin&amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Dadar West</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Active (shown to customers, takes new shops)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle %1 is open in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle %1 is saved and active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle %1 is saved and inactive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No bundles yet. Open the first one on the right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -724,6 +1032,33 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
     </context>
     <context>
+        <name>baartal::ui::LedgerCheckTab</name>
+        <message>
+            <source>&amp;Run ledger check (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check recomputes every balance from the ledger's rows and reports anything that does not add up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the ledger…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 transactions and %2 wallets checked at %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balanced: every posting adds up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discrepancies found: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::LoginDialog</name>
         <message>
             <source>Baartal — sign in</source>
@@ -881,6 +1216,116 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
         <message>
             <source>This code can no longer be used. Ask for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::MerchantsTab</name>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shop name, owner's phone or pincode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner's login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coins per ₹100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous (PgUp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next (PgDn)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No shop matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shops found: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::PasswordDialog</name>
+        <message>
+            <source>Confirm with your password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your own password to confirm. The server checks it and records the change under your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1604,6 +2049,97 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
         <message>
             <source>The spend request of %1 was not declined: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::WalletAdjustmentTab</name>
+        <message>
+            <source>Large adjustment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2? That is a large amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2? That is a large amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer's &amp;phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;B-Coins:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive to issue coins, negative to withdraw them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required, e.g. goodwill for a failed scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Adjust wallet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer %1 — balance %2 B-Coins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking up the customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording the adjustment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the customer's phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the customer by phone first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the coins: positive to issue, negative to withdraw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the reason; it is kept with the adjustment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued %1 B-Coins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrew %1 B-Coins.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New balance: %1 B-Coins.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -37,6 +37,84 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AdminProblemText</name>
+        <message>
+            <source>Offline: the server cannot be reached, so nothing was changed. Check the connection and try again.</source>
+            <translation>ऑफ़लाइन: सर्वर तक नहीं पहुँच पा रहे, इसलिए कुछ भी नहीं बदला गया। कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+        </message>
+        <message>
+            <source>That password is not right. Nothing was changed.</source>
+            <translation>यह पासवर्ड सही नहीं है। कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>No customer has this phone number.</source>
+            <translation>इस फ़ोन नंबर का कोई ग्राहक नहीं है।</translation>
+        </message>
+        <message>
+            <source>Enter a 10-digit mobile number (or the customer's e-mail).</source>
+            <translation>10 अंकों का मोबाइल नंबर (या ग्राहक का ई-मेल) डालें।</translation>
+        </message>
+        <message>
+            <source>The customer does not have that many coins to withdraw. Nothing was changed.</source>
+            <translation>ग्राहक के पास वापस लेने के लिए इतने कॉइन नहीं हैं। कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Another admin has already decided on this shop. The queue is refreshed.</source>
+            <translation>इस दुकान पर दूसरे एडमिन ने पहले ही निर्णय ले लिया है। सूची दोबारा लोड की गई है।</translation>
+        </message>
+        <message>
+            <source>Enter a 6-digit pincode.</source>
+            <translation>6 अंकों का पिनकोड डालें।</translation>
+        </message>
+        <message>
+            <source>Enter a bundle name of up to 80 characters.</source>
+            <translation>80 अक्षरों तक का बंडल नाम डालें।</translation>
+        </message>
+        <message>
+            <source>This session may not use the admin console. Sign in again as an admin.</source>
+            <translation>यह सत्र एडमिन कंसोल का उपयोग नहीं कर सकता। एडमिन के रूप में फिर से साइन इन करें।</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>सर्वर ने मना किया: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AdminWindow</name>
+        <message>
+            <source>Baartal admin console</source>
+            <translation>बारताल एडमिन कंसोल</translation>
+        </message>
+        <message>
+            <source>&amp;1 Approvals</source>
+            <translation>&amp;1 मंज़ूरियाँ</translation>
+        </message>
+        <message>
+            <source>&amp;2 Shops</source>
+            <translation>&amp;2 दुकानें</translation>
+        </message>
+        <message>
+            <source>&amp;3 Bundles</source>
+            <translation>&amp;3 बंडल</translation>
+        </message>
+        <message>
+            <source>&amp;4 Wallet adjustment</source>
+            <translation>&amp;4 वॉलेट समायोजन</translation>
+        </message>
+        <message>
+            <source>&amp;5 Ledger check</source>
+            <translation>&amp;5 लेजर जाँच</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out (Ctrl+Shift+Q)</source>
+            <translation>साइन आउट (&amp;O) (Ctrl+Shift+Q)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (admin)</source>
+            <translation>%1 के रूप में साइन इन (एडमिन)</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::AnalyticsCharts</name>
         <message>
             <source>Monthly footfall</source>
@@ -266,6 +344,236 @@
         <message>
             <source>%1 – %2</source>
             <translation>%1 से %2 तक</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ApprovalsTab</name>
+        <message>
+            <source>%1 was decided already.</source>
+            <translation>%1 पर पहले ही निर्णय हो चुका है।</translation>
+        </message>
+        <message>
+            <source>Write a note saying why the shop is rejected; the shop will read it.</source>
+            <translation>नोट में लिखें कि दुकान क्यों अस्वीकार की गई; दुकान इसे पढ़ेगी।</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>दिखाएँ (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>मंज़ूरी की प्रतीक्षा में</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>मंज़ूर</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>अस्वीकृत</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>सभी</translation>
+        </message>
+        <message>
+            <source>&amp;Note for the shop:</source>
+            <translation>दुकान के लिए नोट (&amp;N):</translation>
+        </message>
+        <message>
+            <source>What you checked, or why the shop is rejected</source>
+            <translation>आपने क्या जाँचा, या दुकान क्यों अस्वीकार की गई</translation>
+        </message>
+        <message>
+            <source>&amp;Approve (Ctrl+Enter)</source>
+            <translation>मंज़ूर करें (&amp;A) (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject (Ctrl+Shift+Enter)</source>
+            <translation>अस्वीकार करें (&amp;J) (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (F5)</source>
+            <translation>फिर से लोड करें (&amp;R) (F5)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Sending the decision…</source>
+            <translation>निर्णय भेजा जा रहा है…</translation>
+        </message>
+        <message>
+            <source>%1 is approved.</source>
+            <translation>%1 मंज़ूर हो गई।</translation>
+        </message>
+        <message>
+            <source>%1 is rejected.</source>
+            <translation>%1 अस्वीकार कर दी गई।</translation>
+        </message>
+        <message>
+            <source>No shop is waiting for approval.</source>
+            <translation>कोई दुकान मंज़ूरी की प्रतीक्षा में नहीं है।</translation>
+        </message>
+        <message>
+            <source>No shops to show.</source>
+            <translation>दिखाने के लिए कोई दुकान नहीं।</translation>
+        </message>
+        <message>
+            <source>Shops listed: %1</source>
+            <translation>सूची में दुकानें: %1</translation>
+        </message>
+        <message>
+            <source>Choose a shop from the list.</source>
+            <translation>सूची से एक दुकान चुनें।</translation>
+        </message>
+        <message>
+            <source>Approved on %1</source>
+            <translation>%1 को मंज़ूर</translation>
+        </message>
+        <message>
+            <source>Rejected on %1</source>
+            <translation>%1 को अस्वीकृत</translation>
+        </message>
+        <message>
+            <source>Waiting since %1</source>
+            <translation>%1 से प्रतीक्षा में</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>श्रेणी: %1</translation>
+        </message>
+        <message>
+            <source>Pincode: %1</source>
+            <translation>पिनकोड: %1</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>पता: %1</translation>
+        </message>
+        <message>
+            <source>Owner's login: %1</source>
+            <translation>मालिक का लॉगिन: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>नोट: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::BundlesTab</name>
+        <message>
+            <source>Give the new bundle a name, such as the neighbourhood.</source>
+            <translation>नए बंडल को नाम दें, जैसे इलाके का नाम।</translation>
+        </message>
+        <message>
+            <source>A bundle needs a name.</source>
+            <translation>बंडल का नाम होना चाहिए।</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>बंडल</translation>
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation>पिनकोड</translation>
+        </message>
+        <message>
+            <source>Shops</source>
+            <translation>दुकानें</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>श्रेणियाँ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>पिछला (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>अगला (&amp;N)</translation>
+        </message>
+        <message>
+            <source>New bundle (Ctrl+N)</source>
+            <translation>नया बंडल (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Pin&amp;code:</source>
+            <translation>पिनकोड (&amp;C):</translation>
+        </message>
+        <message>
+            <source>e.g. Dadar West</source>
+            <translation>जैसे दादर पश्चिम</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>नाम (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Create bundle</source>
+            <translation>बंडल बनाएँ (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Chosen bundle</source>
+            <translation>चुना गया बंडल</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाम (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Active (shown to customers, takes new shops)</source>
+            <translation>सक्रिय (&amp;A) (ग्राहकों को दिखता है, नई दुकानें लेता है)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>बदलाव सहेजें (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>सक्रिय</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>निष्क्रिय</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>सहेजा जा रहा है…</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is open in %2.</source>
+            <translation>बंडल %1 पिनकोड %2 में खुल गया है।</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is saved and active.</source>
+            <translation>बंडल %1 सहेजा गया और सक्रिय है।</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is saved and inactive.</source>
+            <translation>बंडल %1 सहेजा गया और निष्क्रिय है।</translation>
+        </message>
+        <message>
+            <source>No bundles yet. Open the first one on the right.</source>
+            <translation>अभी कोई बंडल नहीं है। दाईं ओर पहला बंडल बनाएँ।</translation>
+        </message>
+        <message>
+            <source>Bundles: %1</source>
+            <translation>बंडल: %1</translation>
         </message>
     </context>
     <context>
@@ -731,6 +1039,33 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
     </context>
     <context>
+        <name>baartal::ui::LedgerCheckTab</name>
+        <message>
+            <source>&amp;Run ledger check (F5)</source>
+            <translation>लेजर जाँच चलाएँ (&amp;R) (F5)</translation>
+        </message>
+        <message>
+            <source>The check recomputes every balance from the ledger's rows and reports anything that does not add up.</source>
+            <translation>यह जाँच लेजर की पंक्तियों से हर बैलेंस फिर से गिनती है और जो भी मेल नहीं खाता, उसे बताती है।</translation>
+        </message>
+        <message>
+            <source>Checking the ledger…</source>
+            <translation>लेजर जाँचा जा रहा है…</translation>
+        </message>
+        <message>
+            <source>%1 transactions and %2 wallets checked at %3.</source>
+            <translation>%3 पर %1 लेन-देन और %2 वॉलेट जाँचे गए।</translation>
+        </message>
+        <message>
+            <source>Balanced: every posting adds up.</source>
+            <translation>संतुलित: हर प्रविष्टि का हिसाब मिलता है।</translation>
+        </message>
+        <message>
+            <source>Discrepancies found: %1.</source>
+            <translation>गड़बड़ियाँ मिलीं: %1।</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::LoginDialog</name>
         <message>
             <source>Baartal — sign in</source>
@@ -889,6 +1224,116 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>This code can no longer be used. Ask for a new one.</source>
             <translation>यह कोड अब उपयोग नहीं किया जा सकता। नया कोड माँगें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::MerchantsTab</name>
+        <message>
+            <source>Approved</source>
+            <translation>मंज़ूर</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>अस्वीकृत</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>मंज़ूरी की प्रतीक्षा में</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>खोजें (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Shop name, owner's phone or pincode</source>
+            <translation>दुकान का नाम, मालिक का फ़ोन या पिनकोड</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>स्थिति (&amp;T):</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>सभी</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>दुकान</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation>पिनकोड</translation>
+        </message>
+        <message>
+            <source>Owner's login</source>
+            <translation>मालिक का लॉगिन</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>स्थिति</translation>
+        </message>
+        <message>
+            <source>Coins per ₹100</source>
+            <translation>प्रति ₹100 कॉइन</translation>
+        </message>
+        <message>
+            <source>&amp;Previous (PgUp)</source>
+            <translation>पिछला (&amp;P) (PgUp)</translation>
+        </message>
+        <message>
+            <source>&amp;Next (PgDn)</source>
+            <translation>अगला (&amp;N) (PgDn)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड हो रहा है…</translation>
+        </message>
+        <message>
+            <source>No shop matches.</source>
+            <translation>कोई दुकान मेल नहीं खाती।</translation>
+        </message>
+        <message>
+            <source>Shops found: %1</source>
+            <translation>मिली दुकानें: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::PasswordDialog</name>
+        <message>
+            <source>Confirm with your password</source>
+            <translation>अपने पासवर्ड से पुष्टि करें</translation>
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2.</source>
+            <translation>%2 को %1 बी-कॉइन दें।</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2.</source>
+            <translation>%2 से %1 बी-कॉइन वापस लें।</translation>
+        </message>
+        <message>
+            <source>Enter your own password to confirm. The server checks it and records the change under your name.</source>
+            <translation>पुष्टि के लिए अपना पासवर्ड डालें। सर्वर इसे जाँचता है और बदलाव आपके नाम से दर्ज करता है।</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>पासवर्ड (&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>पुष्टि करें (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +2057,97 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>The spend request of %1 was not declined: %2</source>
             <translation>%1 का खर्च अनुरोध अस्वीकार नहीं हुआ: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::WalletAdjustmentTab</name>
+        <message>
+            <source>Large adjustment</source>
+            <translation>बड़ा समायोजन</translation>
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2? That is a large amount.</source>
+            <translation>%2 को %1 बी-कॉइन दें? यह बड़ी राशि है।</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2? That is a large amount.</source>
+            <translation>%2 से %1 बी-कॉइन वापस लें? यह बड़ी राशि है।</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;phone:</source>
+            <translation>ग्राहक का फ़ोन (&amp;P):</translation>
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation>10 अंकों का मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>खोजें (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;B-Coins:</source>
+            <translation>बी-कॉइन (&amp;B):</translation>
+        </message>
+        <message>
+            <source>Positive to issue coins, negative to withdraw them</source>
+            <translation>कॉइन देने के लिए धनात्मक, वापस लेने के लिए ऋणात्मक</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>कारण (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Required, e.g. goodwill for a failed scan</source>
+            <translation>ज़रूरी, जैसे असफल स्कैन के लिए सद्भावना</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust wallet…</source>
+            <translation>वॉलेट समायोजित करें (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Customer %1 — balance %2 B-Coins</source>
+            <translation>ग्राहक %1 — बैलेंस %2 बी-कॉइन</translation>
+        </message>
+        <message>
+            <source>No customer chosen.</source>
+            <translation>कोई ग्राहक नहीं चुना गया।</translation>
+        </message>
+        <message>
+            <source>Looking up the customer…</source>
+            <translation>ग्राहक को खोजा जा रहा है…</translation>
+        </message>
+        <message>
+            <source>Recording the adjustment…</source>
+            <translation>समायोजन दर्ज किया जा रहा है…</translation>
+        </message>
+        <message>
+            <source>Enter the customer's phone number.</source>
+            <translation>ग्राहक का फ़ोन नंबर डालें।</translation>
+        </message>
+        <message>
+            <source>Find the customer by phone first.</source>
+            <translation>पहले फ़ोन नंबर से ग्राहक खोजें।</translation>
+        </message>
+        <message>
+            <source>Enter the coins: positive to issue, negative to withdraw.</source>
+            <translation>कॉइन डालें: देने के लिए धनात्मक, वापस लेने के लिए ऋणात्मक।</translation>
+        </message>
+        <message>
+            <source>Enter the reason; it is kept with the adjustment.</source>
+            <translation>कारण डालें; यह समायोजन के साथ रखा जाता है।</translation>
+        </message>
+        <message>
+            <source>Issued %1 B-Coins.</source>
+            <translation>%1 बी-कॉइन दिए गए।</translation>
+        </message>
+        <message>
+            <source>Withdrew %1 B-Coins.</source>
+            <translation>%1 बी-कॉइन वापस लिए गए।</translation>
+        </message>
+        <message>
+            <source>New balance: %1 B-Coins.</source>
+            <translation>नया बैलेंस: %1 बी-कॉइन।</translation>
         </message>
     </context>
 </TS>

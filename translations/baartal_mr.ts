@@ -37,6 +37,84 @@
         </message>
     </context>
     <context>
+        <name>baartal::ui::AdminProblemText</name>
+        <message>
+            <source>Offline: the server cannot be reached, so nothing was changed. Check the connection and try again.</source>
+            <translation>ऑफलाइन: सर्व्हरपर्यंत पोहोचता येत नाही, त्यामुळे काहीही बदलले नाही. कनेक्शन तपासा आणि पुन्हा प्रयत्न करा.</translation>
+        </message>
+        <message>
+            <source>That password is not right. Nothing was changed.</source>
+            <translation>हा पासवर्ड बरोबर नाही. काहीही बदलले नाही.</translation>
+        </message>
+        <message>
+            <source>No customer has this phone number.</source>
+            <translation>या फोन नंबरचा कोणताही ग्राहक नाही.</translation>
+        </message>
+        <message>
+            <source>Enter a 10-digit mobile number (or the customer's e-mail).</source>
+            <translation>10 अंकी मोबाइल नंबर (किंवा ग्राहकाचा ई-मेल) टाका.</translation>
+        </message>
+        <message>
+            <source>The customer does not have that many coins to withdraw. Nothing was changed.</source>
+            <translation>ग्राहकाकडे काढून घेण्यासाठी इतके कॉइन नाहीत. काहीही बदलले नाही.</translation>
+        </message>
+        <message>
+            <source>Another admin has already decided on this shop. The queue is refreshed.</source>
+            <translation>या दुकानाबद्दल दुसऱ्या अ‍ॅडमिनने आधीच निर्णय घेतला आहे. यादी पुन्हा लोड केली आहे.</translation>
+        </message>
+        <message>
+            <source>Enter a 6-digit pincode.</source>
+            <translation>6 अंकी पिनकोड टाका.</translation>
+        </message>
+        <message>
+            <source>Enter a bundle name of up to 80 characters.</source>
+            <translation>80 अक्षरांपर्यंतचे बंडलचे नाव टाका.</translation>
+        </message>
+        <message>
+            <source>This session may not use the admin console. Sign in again as an admin.</source>
+            <translation>हे सत्र अ‍ॅडमिन कन्सोल वापरू शकत नाही. अ‍ॅडमिन म्हणून पुन्हा साइन इन करा.</translation>
+        </message>
+        <message>
+            <source>The server refused: %1</source>
+            <translation>सर्व्हरने नाकारले: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::AdminWindow</name>
+        <message>
+            <source>Baartal admin console</source>
+            <translation>बारताल अ‍ॅडमिन कन्सोल</translation>
+        </message>
+        <message>
+            <source>&amp;1 Approvals</source>
+            <translation>&amp;1 मंजुरी</translation>
+        </message>
+        <message>
+            <source>&amp;2 Shops</source>
+            <translation>&amp;2 दुकाने</translation>
+        </message>
+        <message>
+            <source>&amp;3 Bundles</source>
+            <translation>&amp;3 बंडल</translation>
+        </message>
+        <message>
+            <source>&amp;4 Wallet adjustment</source>
+            <translation>&amp;4 वॉलेट समायोजन</translation>
+        </message>
+        <message>
+            <source>&amp;5 Ledger check</source>
+            <translation>&amp;5 लेजर तपासणी</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out (Ctrl+Shift+Q)</source>
+            <translation>साइन आउट (&amp;O) (Ctrl+Shift+Q)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (admin)</source>
+            <translation>%1 म्हणून साइन इन (अ‍ॅडमिन)</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::AnalyticsCharts</name>
         <message>
             <source>Monthly footfall</source>
@@ -266,6 +344,236 @@
         <message>
             <source>%1 – %2</source>
             <translation>%1 ते %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::ApprovalsTab</name>
+        <message>
+            <source>%1 was decided already.</source>
+            <translation>%1 बद्दल आधीच निर्णय झाला आहे.</translation>
+        </message>
+        <message>
+            <source>Write a note saying why the shop is rejected; the shop will read it.</source>
+            <translation>दुकान का नाकारले ते टिपणीत लिहा; दुकान ते वाचेल.</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>दाखवा (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>मंजुरीच्या प्रतीक्षेत</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>मंजूर</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>नाकारले</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>सर्व</translation>
+        </message>
+        <message>
+            <source>&amp;Note for the shop:</source>
+            <translation>दुकानासाठी टिपणी (&amp;N):</translation>
+        </message>
+        <message>
+            <source>What you checked, or why the shop is rejected</source>
+            <translation>तुम्ही काय तपासले, किंवा दुकान का नाकारले</translation>
+        </message>
+        <message>
+            <source>&amp;Approve (Ctrl+Enter)</source>
+            <translation>मंजूर करा (&amp;A) (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject (Ctrl+Shift+Enter)</source>
+            <translation>नाकारा (&amp;J) (Ctrl+Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload (F5)</source>
+            <translation>पुन्हा लोड करा (&amp;R) (F5)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड होत आहे…</translation>
+        </message>
+        <message>
+            <source>Sending the decision…</source>
+            <translation>निर्णय पाठवत आहे…</translation>
+        </message>
+        <message>
+            <source>%1 is approved.</source>
+            <translation>%1 मंजूर झाले.</translation>
+        </message>
+        <message>
+            <source>%1 is rejected.</source>
+            <translation>%1 नाकारले.</translation>
+        </message>
+        <message>
+            <source>No shop is waiting for approval.</source>
+            <translation>कोणतेही दुकान मंजुरीच्या प्रतीक्षेत नाही.</translation>
+        </message>
+        <message>
+            <source>No shops to show.</source>
+            <translation>दाखवण्यासाठी कोणतेही दुकान नाही.</translation>
+        </message>
+        <message>
+            <source>Shops listed: %1</source>
+            <translation>यादीतील दुकाने: %1</translation>
+        </message>
+        <message>
+            <source>Choose a shop from the list.</source>
+            <translation>यादीतून एक दुकान निवडा.</translation>
+        </message>
+        <message>
+            <source>Approved on %1</source>
+            <translation>%1 रोजी मंजूर</translation>
+        </message>
+        <message>
+            <source>Rejected on %1</source>
+            <translation>%1 रोजी नाकारले</translation>
+        </message>
+        <message>
+            <source>Waiting since %1</source>
+            <translation>%1 पासून प्रतीक्षेत</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>श्रेणी: %1</translation>
+        </message>
+        <message>
+            <source>Pincode: %1</source>
+            <translation>पिनकोड: %1</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>पत्ता: %1</translation>
+        </message>
+        <message>
+            <source>Owner's login: %1</source>
+            <translation>मालकाचे लॉगिन: %1</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>टिपणी: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::BundlesTab</name>
+        <message>
+            <source>Give the new bundle a name, such as the neighbourhood.</source>
+            <translation>नवीन बंडलला नाव द्या, उदा. परिसराचे नाव.</translation>
+        </message>
+        <message>
+            <source>A bundle needs a name.</source>
+            <translation>बंडलला नाव हवे.</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>बंडल</translation>
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation>पिनकोड</translation>
+        </message>
+        <message>
+            <source>Shops</source>
+            <translation>दुकाने</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>स्थिती</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>मागील (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>पुढील (&amp;N)</translation>
+        </message>
+        <message>
+            <source>New bundle (Ctrl+N)</source>
+            <translation>नवीन बंडल (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Pin&amp;code:</source>
+            <translation>पिनकोड (&amp;C):</translation>
+        </message>
+        <message>
+            <source>e.g. Dadar West</source>
+            <translation>उदा. दादर पश्चिम</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>नाव (&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Create bundle</source>
+            <translation>बंडल तयार करा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Chosen bundle</source>
+            <translation>निवडलेले बंडल</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>नाव (&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Active (shown to customers, takes new shops)</source>
+            <translation>सक्रिय (&amp;A) (ग्राहकांना दिसते, नवीन दुकाने घेते)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>बदल जतन करा (&amp;S)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>सक्रिय</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>निष्क्रिय</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड होत आहे…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>जतन करत आहे…</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is open in %2.</source>
+            <translation>बंडल %1 पिनकोड %2 मध्ये सुरू झाले आहे.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is saved and active.</source>
+            <translation>बंडल %1 जतन झाले आणि सक्रिय आहे.</translation>
+        </message>
+        <message>
+            <source>Bundle %1 is saved and inactive.</source>
+            <translation>बंडल %1 जतन झाले आणि निष्क्रिय आहे.</translation>
+        </message>
+        <message>
+            <source>No bundles yet. Open the first one on the right.</source>
+            <translation>अजून कोणतेही बंडल नाही. उजवीकडे पहिले बंडल तयार करा.</translation>
+        </message>
+        <message>
+            <source>Bundles: %1</source>
+            <translation>बंडल: %1</translation>
         </message>
     </context>
     <context>
@@ -731,6 +1039,33 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         </message>
     </context>
     <context>
+        <name>baartal::ui::LedgerCheckTab</name>
+        <message>
+            <source>&amp;Run ledger check (F5)</source>
+            <translation>लेजर तपासणी चालवा (&amp;R) (F5)</translation>
+        </message>
+        <message>
+            <source>The check recomputes every balance from the ledger's rows and reports anything that does not add up.</source>
+            <translation>ही तपासणी लेजरच्या नोंदींमधून प्रत्येक शिल्लक पुन्हा मोजते आणि जे जुळत नाही ते सांगते.</translation>
+        </message>
+        <message>
+            <source>Checking the ledger…</source>
+            <translation>लेजर तपासत आहे…</translation>
+        </message>
+        <message>
+            <source>%1 transactions and %2 wallets checked at %3.</source>
+            <translation>%3 वाजता %1 व्यवहार आणि %2 वॉलेट तपासले.</translation>
+        </message>
+        <message>
+            <source>Balanced: every posting adds up.</source>
+            <translation>संतुलित: प्रत्येक नोंदीचा हिशोब जुळतो.</translation>
+        </message>
+        <message>
+            <source>Discrepancies found: %1.</source>
+            <translation>तफावती आढळल्या: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>baartal::ui::LoginDialog</name>
         <message>
             <source>Baartal — sign in</source>
@@ -889,6 +1224,116 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>This code can no longer be used. Ask for a new one.</source>
             <translation>हा कोड आता वापरता येणार नाही. नवा कोड मागा.</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::MerchantsTab</name>
+        <message>
+            <source>Approved</source>
+            <translation>मंजूर</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>नाकारले</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>मंजुरीच्या प्रतीक्षेत</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>शोधा (&amp;S):</translation>
+        </message>
+        <message>
+            <source>Shop name, owner's phone or pincode</source>
+            <translation>दुकानाचे नाव, मालकाचा फोन किंवा पिनकोड</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>स्थिती (&amp;T):</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>सर्व</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>दुकान</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>श्रेणी</translation>
+        </message>
+        <message>
+            <source>Pincode</source>
+            <translation>पिनकोड</translation>
+        </message>
+        <message>
+            <source>Owner's login</source>
+            <translation>मालकाचे लॉगिन</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>स्थिती</translation>
+        </message>
+        <message>
+            <source>Coins per ₹100</source>
+            <translation>प्रति ₹100 कॉइन</translation>
+        </message>
+        <message>
+            <source>&amp;Previous (PgUp)</source>
+            <translation>मागील (&amp;P) (PgUp)</translation>
+        </message>
+        <message>
+            <source>&amp;Next (PgDn)</source>
+            <translation>पुढील (&amp;N) (PgDn)</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>पृष्ठ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>लोड होत आहे…</translation>
+        </message>
+        <message>
+            <source>No shop matches.</source>
+            <translation>कोणतेही दुकान जुळत नाही.</translation>
+        </message>
+        <message>
+            <source>Shops found: %1</source>
+            <translation>सापडलेली दुकाने: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::PasswordDialog</name>
+        <message>
+            <source>Confirm with your password</source>
+            <translation>तुमच्या पासवर्डने खात्री करा</translation>
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2.</source>
+            <translation>%2 ला %1 बी-कॉइन द्या.</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2.</source>
+            <translation>%2 कडून %1 बी-कॉइन काढून घ्या.</translation>
+        </message>
+        <message>
+            <source>Enter your own password to confirm. The server checks it and records the change under your name.</source>
+            <translation>खात्रीसाठी तुमचा स्वतःचा पासवर्ड टाका. सर्व्हर तो तपासतो आणि बदल तुमच्या नावाने नोंदवतो.</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>पासवर्ड (&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>खात्री करा (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करा</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +2057,97 @@ The counter must be enrolled again as a new device with a new key. Sales it reco
         <message>
             <source>The spend request of %1 was not declined: %2</source>
             <translation>%1 ची खर्च विनंती नाकारली गेली नाही: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>baartal::ui::WalletAdjustmentTab</name>
+        <message>
+            <source>Large adjustment</source>
+            <translation>मोठे समायोजन</translation>
+        </message>
+        <message>
+            <source>Issue %1 B-Coins to %2? That is a large amount.</source>
+            <translation>%2 ला %1 बी-कॉइन द्यायचे? ही मोठी रक्कम आहे.</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 B-Coins from %2? That is a large amount.</source>
+            <translation>%2 कडून %1 बी-कॉइन काढून घ्यायचे? ही मोठी रक्कम आहे.</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;phone:</source>
+            <translation>ग्राहकाचा फोन (&amp;P):</translation>
+        </message>
+        <message>
+            <source>10-digit mobile number</source>
+            <translation>10 अंकी मोबाइल नंबर</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>शोधा (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;B-Coins:</source>
+            <translation>बी-कॉइन (&amp;B):</translation>
+        </message>
+        <message>
+            <source>Positive to issue coins, negative to withdraw them</source>
+            <translation>कॉइन देण्यासाठी धन, काढून घेण्यासाठी ऋण संख्या</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>कारण (&amp;R):</translation>
+        </message>
+        <message>
+            <source>Required, e.g. goodwill for a failed scan</source>
+            <translation>आवश्यक, उदा. अयशस्वी स्कॅनसाठी सद्भावना</translation>
+        </message>
+        <message>
+            <source>&amp;Adjust wallet…</source>
+            <translation>वॉलेट समायोजित करा (&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Customer %1 — balance %2 B-Coins</source>
+            <translation>ग्राहक %1 — शिल्लक %2 बी-कॉइन</translation>
+        </message>
+        <message>
+            <source>No customer chosen.</source>
+            <translation>कोणताही ग्राहक निवडलेला नाही.</translation>
+        </message>
+        <message>
+            <source>Looking up the customer…</source>
+            <translation>ग्राहक शोधत आहे…</translation>
+        </message>
+        <message>
+            <source>Recording the adjustment…</source>
+            <translation>समायोजन नोंदवत आहे…</translation>
+        </message>
+        <message>
+            <source>Enter the customer's phone number.</source>
+            <translation>ग्राहकाचा फोन नंबर टाका.</translation>
+        </message>
+        <message>
+            <source>Find the customer by phone first.</source>
+            <translation>आधी फोन नंबरने ग्राहक शोधा.</translation>
+        </message>
+        <message>
+            <source>Enter the coins: positive to issue, negative to withdraw.</source>
+            <translation>कॉइन टाका: देण्यासाठी धन, काढून घेण्यासाठी ऋण संख्या.</translation>
+        </message>
+        <message>
+            <source>Enter the reason; it is kept with the adjustment.</source>
+            <translation>कारण टाका; ते समायोजनासोबत ठेवले जाते.</translation>
+        </message>
+        <message>
+            <source>Issued %1 B-Coins.</source>
+            <translation>%1 बी-कॉइन दिले.</translation>
+        </message>
+        <message>
+            <source>Withdrew %1 B-Coins.</source>
+            <translation>%1 बी-कॉइन काढून घेतले.</translation>
+        </message>
+        <message>
+            <source>New balance: %1 B-Coins.</source>
+            <translation>नवीन शिल्लक: %1 बी-कॉइन.</translation>
         </message>
     </context>
 </TS>

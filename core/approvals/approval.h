@@ -22,10 +22,15 @@ struct Approval {
     QDateTime decidedAt;
 };
 
-// An approval as an admin reviews it: the row and the shop it is about.
+// An approval as an admin reviews it: the row and the shop it is about, with what an admin checks
+// before deciding (what it sells, where, and the owner's login to call them on).
 struct ApprovalListing {
     Approval approval;
     QString businessName;
+    QString category;
+    QString pincode;
+    QString address;
+    QString ownerLogin;
 };
 
 } // namespace baartal::core

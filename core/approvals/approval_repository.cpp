@@ -82,7 +82,8 @@ Result<QList<ApprovalListing>> ApprovalRepository::listings(std::optional<Approv
 {
     const QString select = QStringLiteral(
         "SELECT a.id, a.merchant_id, a.status, a.notes, a.decided_by, a.created_at, a.decided_at, "
-        "m.business_name FROM admin_approvals a JOIN merchants m ON m.id = a.merchant_id");
+        "m.business_name, m.category, m.pincode, m.address, u.email_or_phone FROM admin_approvals a "
+        "JOIN merchants m ON m.id = a.merchant_id JOIN users u ON u.id = m.user_id");
     auto query = status ? m_database.exec(select + QStringLiteral(" WHERE a.status = ? ORDER BY "
                                                                   "a.created_at, a.id"),
                                           {toText(*status)})
@@ -92,7 +93,9 @@ Result<QList<ApprovalListing>> ApprovalRepository::listings(std::optional<Approv
     }
     QList<ApprovalListing> listings;
     while ((*query)->next()) {
-        listings.append({read(**query), (*query)->value(7).toString()});
+        const QSqlQuery& q = **query;
+        listings.append({read(q), q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                         q.value(10).toString(), q.value(11).toString()});
     }
     return listings;
 }

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/transaction_guard.h"
 #include "core/time/clock.h"
+#include "core/users/user_repository.h"
 
 namespace baartal::core {
 
@@ -69,7 +70,14 @@ Result<ApprovalListing> ApprovalService::decide(const QString& approvalId, Appro
         !audited) {
         return audited.error();
     }
-    const ApprovalListing decided{approval, (*merchant)->businessName};
+    auto owner = UserRepository(m_database).findById((*merchant)->userId);
+    if (!owner) {
+        return owner.error();
+    }
+    const Merchant& shop = **merchant;
+    const ApprovalListing decided{approval,      shop.businessName,
+                                  shop.category, shop.pincode,
+                                  shop.address,  *owner ? (*owner)->emailOrPhone : QString()};
     if (alongside) {
         if (Status recorded = alongside(decided); !recorded) {
             return recorded.error();

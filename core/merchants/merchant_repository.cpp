@@ -65,6 +65,20 @@ Error translate(const Error& error)
     return error;
 }
 
+// The shop's approval state as MerchantSearch defines it, in SQL over merchants m.
+const QString kStateSql =
+    QStringLiteral("CASE WHEN m.approved THEN 'approved' WHEN EXISTS (SELECT 1 FROM admin_approvals a "
+                   "WHERE a.merchant_id = m.id AND a.status = 'pending') THEN 'pending' ELSE 'rejected' END");
+
+// `text` as a LIKE pattern that matches it literally under ESCAPE with a backslash.
+QString likeEscaped(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
 } // namespace
 
 Status MerchantRepository::add(const Merchant& m)
@@ -216,6 +230,53 @@ Status MerchantRepository::setApproved(const QString& id, bool approved)
         return Error::notFound(QStringLiteral("merchant_not_found"), QStringLiteral("No such merchant"));
     }
     return {};
+}
+
+Result<MerchantListingPage> MerchantRepository::search(const MerchantSearch& search)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (search.state) {
+        conditions.append(kStateSql + QStringLiteral(" = ?"));
+        values.append(toText(*search.state));
+    }
+    const QString text = search.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString pattern = likeEscaped(text.toLower());
+        conditions.append(QStringLiteral("(LOWER(m.business_name) LIKE ? ESCAPE '\\' OR "
+                                         "LOWER(u.email_or_phone) LIKE ? ESCAPE '\\' OR "
+                                         "m.pincode LIKE ? ESCAPE '\\')"));
+        const QString inside = QLatin1Char('%') + pattern + QLatin1Char('%');
+        values << inside << inside << QString(pattern + QLatin1Char('%'));
+    }
+    const QString from =
+        QStringLiteral(" FROM merchants m JOIN users u ON u.id = m.user_id") +
+        (conditions.isEmpty() ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
+    auto counted = m_database.exec(QStringLiteral("SELECT COUNT(*)") + from, values);
+    if (!counted) {
+        return counted.error();
+    }
+    MerchantListingPage page;
+    page.total = (*counted)->next() ? (*counted)->value(0).toLongLong() : 0;
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += QStringLiteral("m.") + column + QStringLiteral(", ");
+    }
+    auto query = m_database.exec(
+        QStringLiteral("SELECT %1u.email_or_phone, %2%3 ORDER BY m.business_name, m.id LIMIT ? OFFSET ?")
+            .arg(columns, kStateSql, from),
+        values + QVariantList{search.limit, search.offset});
+    if (!query) {
+        return query.error();
+    }
+    while ((*query)->next()) {
+        const QSqlQuery& q = **query;
+        page.merchants.append(
+            {read(q), q.value(14).toString(),
+             approvalStatusFromString(q.value(15).toString()).value_or(ApprovalStatus::Pending)});
+    }
+    return page;
 }
 
 } // namespace baartal::core

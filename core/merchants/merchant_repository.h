@@ -2,6 +2,7 @@
 
 #include "core/geo/geo_distance.h"
 #include "core/merchants/merchant.h"
+#include "core/merchants/merchant_search.h"
 #include "core/result/result.h"
 
 #include <QHash>
@@ -35,6 +36,8 @@ public:
     // first (an equirectangular approximation; callers refine with GeoDistance).
     Result<QList<Merchant>> listApprovedInBox(const GeoBox& box, GeoPoint centre, int limit);
     Status setApproved(const QString& id, bool approved);
+    // The admin's list: matching shops by business name, then id.
+    Result<MerchantListingPage> search(const MerchantSearch& search);
 
 private:
     Result<std::optional<Merchant>> findOne(const QString& where, const QVariant& value);

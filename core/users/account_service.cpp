@@ -214,8 +214,8 @@ Status AccountService::verifyPassword(const QString& userId, const QString& pass
         return user.error();
     }
     if (!*user || !m_hasher.verify(password, (*user)->passwordHash)) {
-        return Error::unauthenticated(QStringLiteral("password_mismatch"),
-                                      QStringLiteral("The password is not right"));
+        return Error::forbidden(QStringLiteral("reauthentication_failed"),
+                                QStringLiteral("The password is not right"));
     }
     return {};
 }

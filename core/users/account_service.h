@@ -41,8 +41,10 @@ public:
     // succeed for it). Records last_login.
     Result<UserAccount> loginWithVerifiedPhone(const QString& phone);
     Result<UserAccount> findByUserId(const QString& userId);
-    // Asks a signed-in user for their password again before a sensitive action: Unauthenticated
-    // "password_mismatch" for a wrong password (or an unknown user). Records no login.
+    // Asks a signed-in user for their password again before a sensitive action: Forbidden
+    // "reauthentication_failed" for a wrong password (or an unknown user). Forbidden, not
+    // Unauthenticated: the session itself is fine, and a client must not take the refusal for an
+    // expired sign-in. Records no login.
     Status verifyPassword(const QString& userId, const QString& password);
 
     // "a@b.in" or "+919876543210"/"9876543210"; returns the normalised form or "invalid_login". Indian

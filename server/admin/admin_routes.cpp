@@ -2,14 +2,17 @@
 
 #include "core/approvals/approval_service.h"
 #include "core/audit/audit_log_repository.h"
+#include "core/customers/customer_repository.h"
 #include "core/ledger/ledger_invariant_checker.h"
 #include "core/ledger/ledger_service.h"
 #include "core/notifications/notification_queue.h"
 #include "core/time/clock.h"
 #include "core/users/account_service.h"
+#include "core/users/user_repository.h"
 #include "server/admin/approval_json.h"
 #include "server/http/json_fields.h"
 #include "server/http/router.h"
+#include "server/merchants/counter_customer.h"
 #include "server/notifications/merchant_events.h"
 #include "server/server_context.h"
 #include "server/wallet/transaction_json.h"
@@ -160,6 +163,40 @@ ApiResponse adjustWallet(ServerContext& context, const ApiRequest& request)
                            201);
 }
 
+// The customer whose login is this phone (or e-mail): {id, contact (masked), balance}, for an admin
+// about to adjust their wallet. "invalid_login" (400) for text that is no login, "customer_not_found"
+// (404) when no customer has it.
+ApiResponse findCustomer(ServerContext& context, const ApiRequest& request)
+{
+    auto login = core::AccountService::normaliseLogin(
+        request.query().queryItemValue(QStringLiteral("phone"), QUrl::FullyDecoded));
+    if (!login) {
+        return ApiResponse::error(login.error());
+    }
+    auto user = core::UserRepository(context.database).findByLogin(*login);
+    if (!user) {
+        return ApiResponse::error(user.error());
+    }
+    const auto notFound = core::Error::notFound(QStringLiteral("customer_not_found"),
+                                                QStringLiteral("No customer has this phone number."));
+    if (!*user || (*user)->role != core::UserRole::Customer) {
+        return ApiResponse::error(notFound);
+    }
+    auto customer = core::CustomerRepository(context.database).findByUserId((*user)->id);
+    if (!customer) {
+        return ApiResponse::error(customer.error());
+    }
+    if (!*customer) {
+        return ApiResponse::error(notFound);
+    }
+    auto described = CounterCustomer::describe(context, QJsonObject{{QStringLiteral("id"), (*customer)->id}},
+                                               (*customer)->id, *login);
+    if (!described) {
+        return ApiResponse::error(described.error());
+    }
+    return ApiResponse::ok(*described);
+}
+
 ApiResponse checkLedger(ServerContext& context)
 {
     auto report = core::LedgerInvariantChecker(context.database).check(context.clock.now());
@@ -191,6 +228,11 @@ void AdminRoutes::registerRoutes(Router& router, ServerContext& context)
                 QStringLiteral("Issue or withdraw coins by hand, with a reason and the admin's password"),
                 [&context](const ApiRequest& request) {
                     return adjustWallet(context, request);
+                }});
+    router.add({Method::Get, QStringLiteral("/api/v1/admin/customers"), kAdminOnly,
+                QStringLiteral("Find a customer by phone: id, masked contact and balance"),
+                [&context](const ApiRequest& request) {
+                    return findCustomer(context, request);
                 }});
     router.add({Method::Get, QStringLiteral("/api/v1/admin/ledger/check"), kAdminOnly,
                 QStringLiteral("Check the ledger's invariants over every stored row"),

@@ -14,6 +14,10 @@ QJsonObject ApprovalJson::toJson(const core::ApprovalListing& listing)
         {QStringLiteral("status"), core::toText(approval.status)},
         {QStringLiteral("notes"), approval.notes},
         {QStringLiteral("business_name"), listing.businessName},
+        {QStringLiteral("category"), listing.category},
+        {QStringLiteral("pincode"), listing.pincode},
+        {QStringLiteral("address"), listing.address},
+        {QStringLiteral("owner_login"), listing.ownerLogin},
         {QStringLiteral("created_at"), JsonTime::orNull(approval.createdAt)},
         {QStringLiteral("decided_at"), JsonTime::orNull(approval.decidedAt)},
     };

@@ -4,7 +4,7 @@
 #include "core/geo/pincode.h"
 #include "server/bundles/bundle_json.h"
 #include "server/http/json_fields.h"
-#include "server/http/query_fields.h"
+#include "server/http/page_request.h"
 #include "server/http/router.h"
 #include "server/server_context.h"
 
@@ -51,17 +51,12 @@ core::Result<core::BundleFilter> filterFrom(const ApiRequest& request)
             return invalidStatus();
         }
     }
-    auto limit = QueryFields::number(request.query(), QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
-    if (!limit) {
-        return limit.error();
+    auto page = PageRequest::from(request.query(), kDefaultLimit, kMaxLimit);
+    if (!page) {
+        return page.error();
     }
-    // The cap keeps page × limit far inside an int.
-    auto number = QueryFields::number(request.query(), QStringLiteral("page"), 1, 1, 1'000'000);
-    if (!number) {
-        return number.error();
-    }
-    filter.limit = *limit;
-    filter.offset = (*number - 1) * *limit;
+    filter.limit = page->limit();
+    filter.offset = page->offset();
     return filter;
 }
 

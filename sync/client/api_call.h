@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QUrlQuery>
 
 namespace baartal::sync {
 
@@ -20,10 +21,11 @@ public:
     Q_DISABLE_COPY_MOVE(ApiCall)
     ~ApiCall() override = default;
 
-    enum class Verb { Get, Post };
+    enum class Verb { Get, Post, Patch };
 
     Verb verb() const { return m_verb; }
     const QString& path() const { return m_path; }
+    const QUrlQuery& query() const { return m_query; }
 
 Q_SIGNALS:
     void finished(const baartal::core::Result<QJsonObject>& data);
@@ -38,6 +40,7 @@ private:
     Verb m_verb;
     QString m_path;
     QJsonObject m_body;
+    QUrlQuery m_query;
     bool m_authenticated;
     // A call is resent at most once after renewing an expired access token, so a server that keeps
     // refusing fresh tokens cannot loop.

@@ -45,6 +45,19 @@ core::ErrorKind kindForStatus(int status)
     }
 }
 
+const char* verbName(ApiCall::Verb verb)
+{
+    switch (verb) {
+    case ApiCall::Verb::Get:
+        return "GET";
+    case ApiCall::Verb::Post:
+        return "POST";
+    case ApiCall::Verb::Patch:
+        return "PATCH";
+    }
+    return "?";
+}
+
 // Runs `done` with the typed value `parse` makes of a successful answer, or with the call's error.
 template <typename T, typename Parse>
 void deliver(ApiCall* call, QObject* context, ApiHandler<T> done, Parse parse)
@@ -92,18 +105,15 @@ void ApiClient::setTimeout(std::chrono::milliseconds timeout)
     m_timeout = timeout;
 }
 
-QUrl ApiClient::urlFor(const QString& path) const
+QUrl ApiClient::urlFor(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_baseUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/'))) {
         base.chop(1);
     }
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    url.setPath(base + kApiPrefix + path.left(query));
-    if (query >= 0) {
-        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
-    }
+    url.setPath(base + kApiPrefix + path);
+    url.setQuery(query);
     return url;
 }
 
@@ -112,35 +122,55 @@ ApiCall* ApiClient::get(const QString& path)
     return send(ApiCall::Verb::Get, path, {}, true);
 }
 
+ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query)
+{
+    return send(ApiCall::Verb::Get, path, {}, true, query);
+}
+
 ApiCall* ApiClient::post(const QString& path, const QJsonObject& body)
 {
     return send(ApiCall::Verb::Post, path, body, true);
 }
 
-ApiCall* ApiClient::send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated)
+ApiCall* ApiClient::patch(const QString& path, const QJsonObject& body)
+{
+    return send(ApiCall::Verb::Patch, path, body, true);
+}
+
+ApiCall* ApiClient::send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated,
+                         const QUrlQuery& query)
 {
     auto* call = new ApiCall(verb, path, body, authenticated, this);
+    call->m_query = query;
     dispatch(call);
     return call;
 }
 
 void ApiClient::dispatch(ApiCall* call)
 {
-    QNetworkRequest request(urlFor(call->m_path));
+    QNetworkRequest request(urlFor(call->m_path, call->m_query));
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (call->m_authenticated && !m_accessToken.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
     }
     QNetworkReply* reply = nullptr;
-    if (call->m_verb == ApiCall::Verb::Get) {
-        reply = m_network->get(request);
-    } else {
+    const QByteArray body = QJsonDocument(call->m_body).toJson(QJsonDocument::Compact);
+    if (call->m_verb != ApiCall::Verb::Get) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_network->post(request, QJsonDocument(call->m_body).toJson(QJsonDocument::Compact));
     }
-    qCDebug(lcClient) << (call->m_verb == ApiCall::Verb::Get ? "GET" : "POST")
-                      << request.url().toDisplayString();
+    switch (call->m_verb) {
+    case ApiCall::Verb::Get:
+        reply = m_network->get(request);
+        break;
+    case ApiCall::Verb::Post:
+        reply = m_network->post(request, body);
+        break;
+    case ApiCall::Verb::Patch:
+        reply = m_network->sendCustomRequest(request, QByteArrayLiteral("PATCH"), body);
+        break;
+    }
+    qCDebug(lcClient) << verbName(call->m_verb) << request.url().toDisplayString();
     // The call is the context: if it is gone, so is everyone waiting for it.
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] {
         reply->deleteLater();
@@ -309,48 +339,140 @@ void ApiClient::declineSpendRequest(const QString& id, QObject* context, ApiHand
                 }
                 return ResponseFields::requireString(*request, QStringLiteral("status"));
             });
-void ApiClient::refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done)
-{
-    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
-                         QJsonObject{{QStringLiteral("refresh_token"), refreshToken}}, false);
-    deliver(call, context, std::move(done), &AuthSession::fromJson);
-}
+    void ApiClient::refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done)
+    {
+        ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
+                             QJsonObject{{QStringLiteral("refresh_token"), refreshToken}}, false);
+        deliver(call, context, std::move(done), &AuthSession::fromJson);
+    }
 
-void ApiClient::sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done)
-{
-    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/send-otp"),
-                         QJsonObject{{QStringLiteral("phone"), phone}}, false);
-    deliver(call, context, std::move(done), &OtpSent::fromJson);
-}
+    void ApiClient::sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done)
+    {
+        ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/send-otp"),
+                             QJsonObject{{QStringLiteral("phone"), phone}}, false);
+        deliver(call, context, std::move(done), &OtpSent::fromJson);
+    }
 
-void ApiClient::verifyOtp(const QString& phone, const QString& otp, QObject* context,
-                          ApiHandler<AuthSession> done)
-{
-    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/verify-otp"),
-                         QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("otp"), otp}}, false);
-    deliver(call, context, std::move(done), &AuthSession::fromJson);
-}
+    void ApiClient::verifyOtp(const QString& phone, const QString& otp, QObject* context,
+                              ApiHandler<AuthSession> done)
+    {
+        ApiCall* call =
+            send(ApiCall::Verb::Post, QStringLiteral("auth/verify-otp"),
+                 QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("otp"), otp}}, false);
+        deliver(call, context, std::move(done), &AuthSession::fromJson);
+    }
 
-void ApiClient::logout(QObject* context, ApiHandler<bool> done)
-{
-    deliver(
-        post(QStringLiteral("auth/logout"), QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}),
-        context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
-            return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
-        });
-}
+    void ApiClient::logout(QObject * context, ApiHandler<bool> done)
+    {
+        deliver(post(QStringLiteral("auth/logout"),
+                     QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}),
+                context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
+                    return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
+                });
+    }
 
-void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
-                                  ApiHandler<MerchantAnalytics> done)
-{
-    deliver(get(range.path()), context, std::move(done), &MerchantAnalytics::fromJson);
-}
+    void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
+                                      ApiHandler<MerchantAnalytics> done)
+    {
+        deliver(get(QStringLiteral("merchant/analytics"), range.query()), context, std::move(done),
+                &MerchantAnalytics::fromJson);
+    }
 
-void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
-                                     ApiHandler<HistoryPage> done)
-{
-    deliver(get(QStringLiteral("merchant/transactions?") + query.toUrlQuery().toString(QUrl::FullyEncoded)),
-            context, std::move(done), &HistoryPage::fromJson);
-}
+    void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
+                                         ApiHandler<HistoryPage> done)
+    {
+        deliver(get(QStringLiteral("merchant/transactions"), query.toUrlQuery()), context, std::move(done),
+                &HistoryPage::fromJson);
+    }
+
+    void ApiClient::adminApprovals(const QString& status, QObject* context,
+                                   ApiHandler<QList<AdminApproval>> done)
+    {
+        QUrlQuery query;
+        if (!status.isEmpty()) {
+            query.addQueryItem(QStringLiteral("status"), status);
+        }
+        deliver(get(QStringLiteral("admin/approvals"), query), context, std::move(done),
+                &AdminApproval::listFromJson);
+    }
+
+    void ApiClient::decideApproval(const QString& approvalId, bool approve, const QString& notes,
+                                   QObject* context, ApiHandler<AdminApproval> done)
+    {
+        const QJsonObject body{
+            {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")},
+            {QStringLiteral("notes"), notes}};
+        deliver(post(QStringLiteral("admin/approvals/") + approvalId, body), context, std::move(done),
+                &AdminApproval::fromJson);
+    }
+
+    void ApiClient::adminMerchants(const AdminMerchantQuery& request, QObject* context,
+                                   ApiHandler<AdminMerchantPage> done)
+    {
+        QUrlQuery query;
+        if (!request.state.isEmpty()) {
+            query.addQueryItem(QStringLiteral("status"), request.state);
+        }
+        if (!request.text.trimmed().isEmpty()) {
+            // '+' of a phone number stays a plus: QUrlQuery would leave it bare, which a proxy may read as a
+            // space.
+            query.addQueryItem(QStringLiteral("q"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(request.text.trimmed())));
+        }
+        query.addQueryItem(QStringLiteral("page"), QString::number(request.page));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+        deliver(get(QStringLiteral("admin/merchants"), query), context, std::move(done),
+                &AdminMerchantPage::fromJson);
+    }
+
+    void ApiClient::adminBundles(int page, int limit, QObject* context, ApiHandler<AdminBundlePage> done)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        deliver(get(QStringLiteral("admin/bundles"), query), context, std::move(done),
+                &AdminBundlePage::fromJson);
+    }
+
+    void ApiClient::createBundle(const QString& pincode, const QString& name, QObject* context,
+                                 ApiHandler<AdminBundle> done)
+    {
+        const QJsonObject body{{QStringLiteral("pincode"), pincode}, {QStringLiteral("name"), name}};
+        deliver(post(QStringLiteral("admin/bundles"), body), context, std::move(done),
+                &AdminBundle::fromJson);
+    }
+
+    void ApiClient::updateBundle(const QString& bundleId, const QString& name, bool active, QObject* context,
+                                 ApiHandler<AdminBundle> done)
+    {
+        QJsonObject body{
+            {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")}};
+        if (!name.isEmpty()) {
+            body.insert(QStringLiteral("name"), name);
+        }
+        deliver(patch(QStringLiteral("admin/bundles/") + bundleId, body), context, std::move(done),
+                &AdminBundle::fromJson);
+    }
+
+    void ApiClient::findCustomer(const QString& phone, QObject* context, ApiHandler<AdminCustomer> done)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("phone"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(phone.trimmed())));
+        deliver(get(QStringLiteral("admin/customers"), query), context, std::move(done),
+                &AdminCustomer::fromJson);
+    }
+
+    void ApiClient::adjustWallet(const WalletAdjustmentRequest& request, QObject* context,
+                                 ApiHandler<WalletAdjustment> done)
+    {
+        deliver(post(QStringLiteral("admin/wallets/%1/adjust").arg(request.customerId), request.toJson()),
+                context, std::move(done), &WalletAdjustment::fromJson);
+    }
+
+    void ApiClient::checkLedger(QObject * context, ApiHandler<LedgerCheck> done)
+    {
+        deliver(get(QStringLiteral("admin/ledger/check")), context, std::move(done), &LedgerCheck::fromJson);
+    }
 
 } // namespace baartal::sync

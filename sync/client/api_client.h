@@ -1,18 +1,24 @@
 #pragma once
 
 #include "core/result/result.h"
+#include "sync/client/admin_approval.h"
+#include "sync/client/admin_bundle.h"
+#include "sync/client/admin_customer.h"
+#include "sync/client/admin_merchant.h"
 #include "sync/client/api_call.h"
 #include "sync/client/auth_session.h"
 #include "sync/client/device_registration.h"
 #include "sync/client/merchant_analytics.h"
 #include "sync/client/history_page.h"
 #include "sync/client/history_query.h"
+#include "sync/client/ledger_check.h"
 #include "sync/client/merchant_profile.h"
 #include "sync/client/online_sale.h"
 #include "sync/client/pending_checkin.h"
 #include "sync/client/pending_spend_request.h"
 #include "sync/client/otp_sent.h"
 #include "sync/client/reference_data.h"
+#include "sync/client/wallet_adjustment.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -75,7 +81,9 @@ public:
     // encoded query ("merchant/analytics?granularity=week").
     // encoded query ("merchant/transactions?page=2").
     ApiCall* get(const QString& path);
+    ApiCall* get(const QString& path, const QUrlQuery& query);
     ApiCall* post(const QString& path, const QJsonObject& body);
+    ApiCall* patch(const QString& path, const QJsonObject& body);
 
     // Typed calls. `done` runs once, unless `context` is destroyed first, in which case it never runs.
     // login() sends no token and leaves the session alone: the caller decides whether to keep it.
@@ -111,6 +119,25 @@ public:
     // GET /api/v1/merchant/transactions: one page of the signed-in shop's history.
     void merchantTransactions(const HistoryQuery& query, QObject* context, ApiHandler<HistoryPage> done);
 
+    // The admin console (admin sessions only; docs/operations.md has the routes).
+    // Approvals, every one or those of one status ("pending", "approved", "rejected"; empty for all).
+    void adminApprovals(const QString& status, QObject* context, ApiHandler<QList<AdminApproval>> done);
+    void decideApproval(const QString& approvalId, bool approve, const QString& notes, QObject* context,
+                        ApiHandler<AdminApproval> done);
+    void adminMerchants(const AdminMerchantQuery& query, QObject* context,
+                        ApiHandler<AdminMerchantPage> done);
+    void adminBundles(int page, int limit, QObject* context, ApiHandler<AdminBundlePage> done);
+    void createBundle(const QString& pincode, const QString& name, QObject* context,
+                      ApiHandler<AdminBundle> done);
+    // Renames the bundle and sets it active or inactive; an empty name leaves the name as it is.
+    void updateBundle(const QString& bundleId, const QString& name, bool active, QObject* context,
+                      ApiHandler<AdminBundle> done);
+    void findCustomer(const QString& phone, QObject* context, ApiHandler<AdminCustomer> done);
+    // A wrong password comes back as Forbidden "reauthentication_failed"; the session stays.
+    void adjustWallet(const WalletAdjustmentRequest& request, QObject* context,
+                      ApiHandler<WalletAdjustment> done);
+    void checkLedger(QObject* context, ApiHandler<LedgerCheck> done);
+
 Q_SIGNALS:
     // The refresh token was traded for a new session (a remembered sign-in keeps the rotated token).
     void sessionRenewed(const baartal::sync::AuthSession& session);
@@ -118,14 +145,15 @@ Q_SIGNALS:
     void sessionExpired(const baartal::core::Error& error);
 
 private:
-    ApiCall* send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated);
+    ApiCall* send(ApiCall::Verb verb, const QString& path, const QJsonObject& body, bool authenticated,
+                  const QUrlQuery& query = {});
     void dispatch(ApiCall* call);
     void onAnswer(ApiCall* call, const core::Result<QJsonObject>& answer);
     void renewSession();
     void onRenewed(const core::Result<QJsonObject>& answer);
     core::Result<QJsonObject> interpret(QNetworkReply* reply) const;
     core::Error transportError(QNetworkReply* reply) const;
-    QUrl urlFor(const QString& path) const;
+    QUrl urlFor(const QString& path, const QUrlQuery& query) const;
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;

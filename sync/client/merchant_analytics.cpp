@@ -139,7 +139,7 @@ core::Result<QList<AnalyticsPeriod>> readPeriods(FieldReader& answer, const Anal
 
 } // namespace
 
-QString AnalyticsRange::path() const
+QUrlQuery AnalyticsRange::query() const
 {
     QUrlQuery query;
     if (from.isValid()) {
@@ -149,7 +149,7 @@ QString AnalyticsRange::path() const
         query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
     }
     query.addQueryItem(QStringLiteral("granularity"), core::toText(granularity));
-    return QStringLiteral("merchant/analytics?") + query.toString(QUrl::FullyEncoded);
+    return query;
 }
 
 core::Result<MerchantAnalytics> MerchantAnalytics::fromJson(const QJsonObject& data)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrlQuery>
 
 namespace baartal::sync {
 
@@ -19,8 +20,8 @@ struct AnalyticsRange {
     QDate to;
     core::Granularity granularity = core::Granularity::Day;
 
-    // "merchant/analytics?from=2026-11-01&to=2026-11-30&granularity=week"
-    QString path() const;
+    // from=2026-11-01&to=2026-11-30&granularity=week
+    QUrlQuery query() const;
 
     friend bool operator==(const AnalyticsRange&, const AnalyticsRange&) = default;
 };

@@ -36,6 +36,16 @@ public:
     static core::Result<QDateTime> requireTime(const QJsonObject& object, const QString& field);
 
     static core::Error invalid(const QString& field);
+
+    // The error of the first failed read among `reads`, for parsers that read every field first.
+    template <typename... Reads>
+    static core::Status firstError(const Reads&... reads)
+    {
+        core::Status failure;
+        // Left to right, stopping at the first failure.
+        (void)((reads.ok() || (failure = reads.error(), false)) && ...);
+        return failure;
+    }
 };
 
 } // namespace baartal::sync

@@ -206,13 +206,13 @@ private Q_SLOTS:
                                                                  << "";
             QTest::addRow("%s/wrong password", name.constData()) << dialect << "admin"
                                                                  << "staff passwork"
-                                                                 << "password_mismatch";
+                                                                 << "reauthentication_failed";
             QTest::addRow("%s/empty password", name.constData()) << dialect << "admin"
                                                                  << ""
-                                                                 << "password_mismatch";
+                                                                 << "reauthentication_failed";
             QTest::addRow("%s/unknown user", name.constData()) << dialect << "unknown"
                                                                << "staff password"
-                                                               << "password_mismatch";
+                                                               << "reauthentication_failed";
         }
     }
 
@@ -235,7 +235,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(!verified.ok());
             QCOMPARE(verified.error().code, code);
-            QVERIFY(verified.error().kind == ErrorKind::Unauthenticated);
+            QVERIFY(verified.error().kind == ErrorKind::Forbidden);
         }
         auto reread = accounts.findByUserId(admin->user.id);
         QVERIFY(reread.ok());

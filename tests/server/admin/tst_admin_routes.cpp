@@ -158,6 +158,8 @@ private Q_SLOTS:
             {"POST", "approvals/{id}"},
             {"POST", "wallets/{customer_id}/adjust"},
             {"GET", "ledger/check"},
+            {"GET", "customers?phone=asha@example.in"},
+            {"GET", "merchants"},
         };
         for (const Dialect dialect : TestBackends::dialects()) {
             for (const auto& route : routes) {
@@ -247,6 +249,11 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("notes")).toString(), QString());
         QCOMPARE(row.value(QStringLiteral("business_name")).toString(),
                  QStringLiteral("Shop of ") + kPendingLogin);
+        // What the admin checks before deciding.
+        QCOMPARE(row.value(QStringLiteral("category")).toString(), QStringLiteral("grocery"));
+        QCOMPARE(row.value(QStringLiteral("pincode")).toString(), QStringLiteral("400028"));
+        QCOMPARE(row.value(QStringLiteral("address")).toString(), QStringLiteral("1 Test Road, Mumbai"));
+        QCOMPARE(row.value(QStringLiteral("owner_login")).toString(), kPendingLogin);
         QCOMPARE(row.value(QStringLiteral("created_at")).toString(),
                  QStringLiteral("2026-01-15T10:00:00.000Z"));
         QVERIFY(row.value(QStringLiteral("decided_at")).isNull());
@@ -258,6 +265,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.data().value(QStringLiteral("status")).toString(), status);
         QCOMPARE(reply.data().value(QStringLiteral("notes")).toString(), QStringLiteral("GST checked"));
+        QCOMPARE(reply.data().value(QStringLiteral("owner_login")).toString(), kPendingLogin);
         QCOMPARE(reply.data().value(QStringLiteral("decided_at")).toString(),
                  QStringLiteral("2026-01-15T10:01:30.000Z"));
         QCOMPARE(pendingShopApproved(), decided == QLatin1String("approve"));
@@ -482,8 +490,10 @@ private Q_SLOTS:
             const char* code;
         } cases[] = {
             {"wrong password", customer,
-             json(adjustment(10, QStringLiteral("goodwill"), QStringLiteral("guess-123"))), 401,
-             "password_mismatch"},
+             json(adjustment(10, QStringLiteral("goodwill"), QStringLiteral("guess-123"))), 403,
+             "reauthentication_failed"},
+            {"empty password", customer, json(adjustment(10, QStringLiteral("goodwill"), QString())), 400,
+             "missing_field"},
             {"missing password", customer, json(noPassword), 400, "missing_field"},
             {"empty reason", customer, json(adjustment(10, QString())), 400, "missing_field"},
             {"missing reason", customer, json(noReason), 400, "missing_field"},
@@ -530,6 +540,66 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("coin_lots")), 1);
         QCOMPARE(rows(QStringLiteral("admin_audit_log")), 0);
         QCOMPARE(balance(), 50);
+    }
+
+    void findsACustomerByPhone_data()
+    {
+        QTest::addColumn<Dialect>("dialect");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code"); // empty: found, with the customer's masked contact
+        QTest::addColumn<QString>("contact");
+        const struct {
+            const char* name;
+            const char* phone;
+            int status;
+            const char* code;
+            const char* contact;
+        } cases[] = {
+            {"ten digits", "9876543210", 200, "", "98•••••210"},
+            {"with +91 and spaces", "+91 98765 43210", 200, "", "98•••••210"},
+            {"e-mail login", "asha@example.in", 200, "", "as•••@example.in"},
+            {"a shop's login", "grocer@example.in", 404, "customer_not_found", ""},
+            {"an admin's login", "staff@baartal.in", 404, "customer_not_found", ""},
+            {"nobody's number", "9000000001", 404, "customer_not_found", ""},
+            {"not a phone", "98765", 400, "invalid_login", ""},
+            {"empty", "", 400, "invalid_login", ""},
+        };
+        for (const Dialect dialect : TestBackends::dialects()) {
+            for (const auto& c : cases) {
+                QTest::addRow("%s/%s", qPrintable(TestBackends::name(dialect)), c.name)
+                    << dialect << QString::fromUtf8(c.phone) << c.status << QString::fromLatin1(c.code)
+                    << QString::fromUtf8(c.contact);
+            }
+        }
+    }
+
+    void findsACustomerByPhone()
+    {
+        QFETCH(Dialect, dialect);
+        QFETCH(QString, phone);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, contact);
+        if (!startAsAdmin(dialect)) {
+            return;
+        }
+        auto byPhone = server().registerCustomer(QStringLiteral("+919876543210"));
+        QVERIFY(byPhone.ok());
+        QCOMPARE(server().api().post(kEarn, sale(*byPhone, 1000), shop().merchantToken).status, 201);
+
+        const ApiReply reply = server().api().get(QStringLiteral("/api/v1/admin/customers?phone=") +
+                                                      QString::fromLatin1(QUrl::toPercentEncoding(phone)),
+                                                  m_adminToken);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        if (code.isEmpty()) {
+            const bool phoneCustomer = contact.startsWith(QLatin1String("98"));
+            QCOMPARE(reply.data().value(QStringLiteral("id")).toString(),
+                     phoneCustomer ? *byPhone : shop().customerId);
+            QCOMPARE(reply.data().value(QStringLiteral("contact")).toString(), contact);
+            QCOMPARE(reply.data().value(QStringLiteral("balance")).toInteger(), phoneCustomer ? 50 : 0);
+        }
     }
 
     void ledgerCheckReportsASoundLedger_data() { addBackendRows(); }
