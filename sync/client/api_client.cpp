@@ -339,140 +339,139 @@ void ApiClient::declineSpendRequest(const QString& id, QObject* context, ApiHand
                 }
                 return ResponseFields::requireString(*request, QStringLiteral("status"));
             });
-    void ApiClient::refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done)
-    {
-        ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
-                             QJsonObject{{QStringLiteral("refresh_token"), refreshToken}}, false);
-        deliver(call, context, std::move(done), &AuthSession::fromJson);
-    }
+}
 
-    void ApiClient::sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done)
-    {
-        ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/send-otp"),
-                             QJsonObject{{QStringLiteral("phone"), phone}}, false);
-        deliver(call, context, std::move(done), &OtpSent::fromJson);
-    }
+void ApiClient::refresh(const QString& refreshToken, QObject* context, ApiHandler<AuthSession> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/refresh"),
+                         QJsonObject{{QStringLiteral("refresh_token"), refreshToken}}, false);
+    deliver(call, context, std::move(done), &AuthSession::fromJson);
+}
 
-    void ApiClient::verifyOtp(const QString& phone, const QString& otp, QObject* context,
-                              ApiHandler<AuthSession> done)
-    {
-        ApiCall* call =
-            send(ApiCall::Verb::Post, QStringLiteral("auth/verify-otp"),
-                 QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("otp"), otp}}, false);
-        deliver(call, context, std::move(done), &AuthSession::fromJson);
-    }
+void ApiClient::sendOtp(const QString& phone, QObject* context, ApiHandler<OtpSent> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/send-otp"),
+                         QJsonObject{{QStringLiteral("phone"), phone}}, false);
+    deliver(call, context, std::move(done), &OtpSent::fromJson);
+}
 
-    void ApiClient::logout(QObject * context, ApiHandler<bool> done)
-    {
-        deliver(post(QStringLiteral("auth/logout"),
-                     QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}),
-                context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
-                    return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
-                });
-    }
+void ApiClient::verifyOtp(const QString& phone, const QString& otp, QObject* context,
+                          ApiHandler<AuthSession> done)
+{
+    ApiCall* call = send(ApiCall::Verb::Post, QStringLiteral("auth/verify-otp"),
+                         QJsonObject{{QStringLiteral("phone"), phone}, {QStringLiteral("otp"), otp}}, false);
+    deliver(call, context, std::move(done), &AuthSession::fromJson);
+}
 
-    void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
-                                      ApiHandler<MerchantAnalytics> done)
-    {
-        deliver(get(QStringLiteral("merchant/analytics"), range.query()), context, std::move(done),
-                &MerchantAnalytics::fromJson);
-    }
+void ApiClient::logout(QObject* context, ApiHandler<bool> done)
+{
+    deliver(
+        post(QStringLiteral("auth/logout"), QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}),
+        context, std::move(done), [](const QJsonObject& data) -> core::Result<bool> {
+            return ResponseFields::requireBool(data, QStringLiteral("logged_out"));
+        });
+}
 
-    void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
-                                         ApiHandler<HistoryPage> done)
-    {
-        deliver(get(QStringLiteral("merchant/transactions"), query.toUrlQuery()), context, std::move(done),
-                &HistoryPage::fromJson);
-    }
+void ApiClient::merchantAnalytics(const AnalyticsRange& range, QObject* context,
+                                  ApiHandler<MerchantAnalytics> done)
+{
+    deliver(get(QStringLiteral("merchant/analytics"), range.query()), context, std::move(done),
+            &MerchantAnalytics::fromJson);
+}
 
-    void ApiClient::adminApprovals(const QString& status, QObject* context,
-                                   ApiHandler<QList<AdminApproval>> done)
-    {
-        QUrlQuery query;
-        if (!status.isEmpty()) {
-            query.addQueryItem(QStringLiteral("status"), status);
-        }
-        deliver(get(QStringLiteral("admin/approvals"), query), context, std::move(done),
-                &AdminApproval::listFromJson);
-    }
+void ApiClient::merchantTransactions(const HistoryQuery& query, QObject* context,
+                                     ApiHandler<HistoryPage> done)
+{
+    deliver(get(QStringLiteral("merchant/transactions"), query.toUrlQuery()), context, std::move(done),
+            &HistoryPage::fromJson);
+}
 
-    void ApiClient::decideApproval(const QString& approvalId, bool approve, const QString& notes,
-                                   QObject* context, ApiHandler<AdminApproval> done)
-    {
-        const QJsonObject body{
-            {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")},
-            {QStringLiteral("notes"), notes}};
-        deliver(post(QStringLiteral("admin/approvals/") + approvalId, body), context, std::move(done),
-                &AdminApproval::fromJson);
+void ApiClient::adminApprovals(const QString& status, QObject* context, ApiHandler<QList<AdminApproval>> done)
+{
+    QUrlQuery query;
+    if (!status.isEmpty()) {
+        query.addQueryItem(QStringLiteral("status"), status);
     }
+    deliver(get(QStringLiteral("admin/approvals"), query), context, std::move(done),
+            &AdminApproval::listFromJson);
+}
 
-    void ApiClient::adminMerchants(const AdminMerchantQuery& request, QObject* context,
-                                   ApiHandler<AdminMerchantPage> done)
-    {
-        QUrlQuery query;
-        if (!request.state.isEmpty()) {
-            query.addQueryItem(QStringLiteral("status"), request.state);
-        }
-        if (!request.text.trimmed().isEmpty()) {
-            // '+' of a phone number stays a plus: QUrlQuery would leave it bare, which a proxy may read as a
-            // space.
-            query.addQueryItem(QStringLiteral("q"),
-                               QString::fromLatin1(QUrl::toPercentEncoding(request.text.trimmed())));
-        }
-        query.addQueryItem(QStringLiteral("page"), QString::number(request.page));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
-        deliver(get(QStringLiteral("admin/merchants"), query), context, std::move(done),
-                &AdminMerchantPage::fromJson);
-    }
+void ApiClient::decideApproval(const QString& approvalId, bool approve, const QString& notes,
+                               QObject* context, ApiHandler<AdminApproval> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("reject")},
+        {QStringLiteral("notes"), notes}};
+    deliver(post(QStringLiteral("admin/approvals/") + approvalId, body), context, std::move(done),
+            &AdminApproval::fromJson);
+}
 
-    void ApiClient::adminBundles(int page, int limit, QObject* context, ApiHandler<AdminBundlePage> done)
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("page"), QString::number(page));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        deliver(get(QStringLiteral("admin/bundles"), query), context, std::move(done),
-                &AdminBundlePage::fromJson);
+void ApiClient::adminMerchants(const AdminMerchantQuery& request, QObject* context,
+                               ApiHandler<AdminMerchantPage> done)
+{
+    QUrlQuery query;
+    if (!request.state.isEmpty()) {
+        query.addQueryItem(QStringLiteral("status"), request.state);
     }
+    if (!request.text.trimmed().isEmpty()) {
+        // '+' of a phone number stays a plus: QUrlQuery would leave it bare, which a proxy may read as a
+        // space.
+        query.addQueryItem(QStringLiteral("q"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(request.text.trimmed())));
+    }
+    query.addQueryItem(QStringLiteral("page"), QString::number(request.page));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
+    deliver(get(QStringLiteral("admin/merchants"), query), context, std::move(done),
+            &AdminMerchantPage::fromJson);
+}
 
-    void ApiClient::createBundle(const QString& pincode, const QString& name, QObject* context,
-                                 ApiHandler<AdminBundle> done)
-    {
-        const QJsonObject body{{QStringLiteral("pincode"), pincode}, {QStringLiteral("name"), name}};
-        deliver(post(QStringLiteral("admin/bundles"), body), context, std::move(done),
-                &AdminBundle::fromJson);
-    }
+void ApiClient::adminBundles(int page, int limit, QObject* context, ApiHandler<AdminBundlePage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    deliver(get(QStringLiteral("admin/bundles"), query), context, std::move(done),
+            &AdminBundlePage::fromJson);
+}
 
-    void ApiClient::updateBundle(const QString& bundleId, const QString& name, bool active, QObject* context,
-                                 ApiHandler<AdminBundle> done)
-    {
-        QJsonObject body{
-            {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")}};
-        if (!name.isEmpty()) {
-            body.insert(QStringLiteral("name"), name);
-        }
-        deliver(patch(QStringLiteral("admin/bundles/") + bundleId, body), context, std::move(done),
-                &AdminBundle::fromJson);
-    }
+void ApiClient::createBundle(const QString& pincode, const QString& name, QObject* context,
+                             ApiHandler<AdminBundle> done)
+{
+    const QJsonObject body{{QStringLiteral("pincode"), pincode}, {QStringLiteral("name"), name}};
+    deliver(post(QStringLiteral("admin/bundles"), body), context, std::move(done), &AdminBundle::fromJson);
+}
 
-    void ApiClient::findCustomer(const QString& phone, QObject* context, ApiHandler<AdminCustomer> done)
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("phone"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(phone.trimmed())));
-        deliver(get(QStringLiteral("admin/customers"), query), context, std::move(done),
-                &AdminCustomer::fromJson);
+void ApiClient::updateBundle(const QString& bundleId, const QString& name, bool active, QObject* context,
+                             ApiHandler<AdminBundle> done)
+{
+    QJsonObject body{
+        {QStringLiteral("status"), active ? QStringLiteral("active") : QStringLiteral("inactive")}};
+    if (!name.isEmpty()) {
+        body.insert(QStringLiteral("name"), name);
     }
+    deliver(patch(QStringLiteral("admin/bundles/") + bundleId, body), context, std::move(done),
+            &AdminBundle::fromJson);
+}
 
-    void ApiClient::adjustWallet(const WalletAdjustmentRequest& request, QObject* context,
-                                 ApiHandler<WalletAdjustment> done)
-    {
-        deliver(post(QStringLiteral("admin/wallets/%1/adjust").arg(request.customerId), request.toJson()),
-                context, std::move(done), &WalletAdjustment::fromJson);
-    }
+void ApiClient::findCustomer(const QString& phone, QObject* context, ApiHandler<AdminCustomer> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("phone"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(phone.trimmed())));
+    deliver(get(QStringLiteral("admin/customers"), query), context, std::move(done),
+            &AdminCustomer::fromJson);
+}
 
-    void ApiClient::checkLedger(QObject * context, ApiHandler<LedgerCheck> done)
-    {
-        deliver(get(QStringLiteral("admin/ledger/check")), context, std::move(done), &LedgerCheck::fromJson);
-    }
+void ApiClient::adjustWallet(const WalletAdjustmentRequest& request, QObject* context,
+                             ApiHandler<WalletAdjustment> done)
+{
+    deliver(post(QStringLiteral("admin/wallets/%1/adjust").arg(request.customerId), request.toJson()),
+            context, std::move(done), &WalletAdjustment::fromJson);
+}
+
+void ApiClient::checkLedger(QObject* context, ApiHandler<LedgerCheck> done)
+{
+    deliver(get(QStringLiteral("admin/ledger/check")), context, std::move(done), &LedgerCheck::fromJson);
+}
 
 } // namespace baartal::sync

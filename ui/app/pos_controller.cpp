@@ -9,11 +9,16 @@
 #include "sync/client/secret_service.h"
 #include "sync/client/session_store.h"
 #include "sync/client/sync_uploader.h"
+#include "ui/admin/admin_window.h"
+#include "ui/analytics/analytics_screen.h"
 #include "ui/app/enrolment_question.h"
 #include "ui/app/translations.h"
 #include "ui/counter/counter_screen.h"
 #include "ui/counter/counter_window.h"
+#include "ui/counter/recent_sales_panel.h"
+#include "ui/history/history_screen.h"
 #include "ui/login/login_dialog.h"
+#include "ui/scan/scan_panel.h"
 #include "ui/settings/server_address.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/ui_log.h"
@@ -54,6 +59,7 @@ PosController::~PosController()
     delete m_settingsDialog;
     delete m_question;
     delete m_counter;
+    delete m_admin;
     delete m_login;
     delete m_recorder;
     delete m_enrolment;
@@ -178,6 +184,11 @@ void PosController::route(const sync::AuthSession& session)
 void PosController::openAdminConsole(const sync::AuthSession& session)
 {
     qCInfo(lcUi) << "admin signed in; opening the admin console";
+    delete m_admin;
+    m_admin = new AdminWindow(*m_api, session);
+    m_admin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_admin, &AdminWindow::signOutRequested, this, &PosController::signOut);
+    m_admin->show();
     Q_EMIT adminSignedIn(session);
 }
 
@@ -236,6 +247,12 @@ void PosController::openSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings = m_saved = dialog->settings();
         saveSettings();
+        if (m_recentSales) {
+            m_recentSales->setSettings(m_settings);
+        }
+        if (m_scan) {
+            m_scan->setSoundsEnabled(m_settings.sounds);
+        }
         Q_EMIT settingsChanged(m_settings);
     });
     dialog->open();
@@ -361,11 +378,26 @@ void PosController::openCounter()
     connect(m_uploader, &sync::SyncUploader::stateChanged, screen, &CounterScreen::setSyncState);
     connect(m_counter, &CounterWindow::signOutRequested, this, &PosController::signOut);
     connect(m_counter, &CounterWindow::settingsRequested, this, &PosController::openSettings);
+    m_recentSales = new RecentSalesPanel(*m_store, *m_recorder, m_settings);
+    m_recentSales->setMerchant(m_profile);
+    m_counter->setRecentSales(m_recentSales);
+    m_scan = new ScanPanel(m_settings);
+    connect(m_scan, &ScanPanel::cameraChosen, this, [this](const QByteArray& cameraId, QSize resolution) {
+        m_settings.cameraId = m_saved.cameraId = cameraId;
+        m_settings.cameraResolution = m_saved.cameraResolution = resolution;
+        saveSettings();
+    });
+    m_counter->setScanPanel(m_scan);
+    m_counter->setHistoryPage(new HistoryScreen(*m_api));
+    auto* analytics = new AnalyticsScreen(*m_api, m_clock);
+    analytics->setMerchant(m_profile);
+    m_counter->setAnalyticsPage(analytics);
     auto* puller = new sync::ReferencePuller(*m_api, *m_store, m_profile.id, m_clock, m_counter);
     connect(puller, &sync::ReferencePuller::updated, screen, &CounterScreen::setReference);
     puller->start();
     screen->setMerchant(m_profile);
     m_counter->show();
+    m_scan->start();
     screen->clearSale();
     m_betweenWindows.reset();
     qCInfo(lcUi) << "counter ready";
@@ -405,6 +437,9 @@ void PosController::backToLogin(const QString& problem)
     }
     if (m_counter) {
         m_counter->close();
+    }
+    if (m_admin) {
+        m_admin->close();
     }
     m_betweenWindows.reset();
 }

@@ -4,10 +4,13 @@
 #include "sync/client/auth_session.h"
 #include "sync/client/device_identity.h"
 #include "sync/client/merchant_profile.h"
+#include "ui/admin/admin_window.h"
 #include "ui/app/enrolment_question.h"
 #include "ui/app/pos_options.h"
 #include "ui/counter/counter_window.h"
+#include "ui/counter/recent_sales_panel.h"
 #include "ui/login/login_dialog.h"
+#include "ui/scan/scan_panel.h"
 #include "ui/settings/pos_settings.h"
 
 #include <QEventLoopLocker>
@@ -29,6 +32,7 @@ class SyncUploader;
 } // namespace baartal::sync
 
 namespace baartal::ui {
+
 
 // Wires the POS together: the saved settings (with the command line's in their place for the run), the
 // language, the counter store, the API client, the login window (skipped when a remembered sign-in is
@@ -53,6 +57,8 @@ public:
 
     LoginDialog* loginDialog() const { return m_login; }
     CounterWindow* counterWindow() const { return m_counter; }
+    // The admin console while an admin is signed in.
+    AdminWindow* adminWindow() const { return m_admin; }
     // The question enrolment is waiting on (no keychain, or the key was lost), if any.
     EnrolmentQuestion* enrolmentQuestion() const { return m_question; }
     // This counter as the server knows it, once enrolled: what signs its sync batches.
@@ -119,6 +125,9 @@ private:
     sync::SyncUploader* m_uploader = nullptr;
     QPointer<LoginDialog> m_login;
     QPointer<CounterWindow> m_counter;
+    QPointer<AdminWindow> m_admin;
+    QPointer<RecentSalesPanel> m_recentSales;
+    QPointer<ScanPanel> m_scan;
     QPointer<EnrolmentQuestion> m_question;
     sync::AuthSession m_session;
     sync::MerchantProfile m_profile;

@@ -20,7 +20,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -29,8 +28,6 @@
 namespace baartal::ui {
 
 namespace {
-
-constexpr int kRecentSales = 20;
 
 // The last characters of a customer id: enough for the cashier to match the customer's screen.
 QString shortId(const QString& id)
@@ -63,8 +60,6 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     , m_redeemHint(new QLabel(this))
     , m_preview(new QLabel(this))
     , m_outcome(new QLabel(this))
-    , m_recentLabel(new QLabel(this))
-    , m_recent(new QListWidget(this))
     , m_waiting(new WaitingCustomersPanel(api, this))
 {
     m_shop->setObjectName(QStringLiteral("shop"));
@@ -79,8 +74,6 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_recent->setObjectName(QStringLiteral("recent"));
-    m_recent->setFocusPolicy(Qt::NoFocus);
     m_waiting->setObjectName(QStringLiteral("waiting"));
     m_customerLabel->setBuddy(m_customer);
     m_billLabel->setBuddy(m_bill);
@@ -109,8 +102,7 @@ CounterScreen::CounterScreen(sync::CounterStore& store, sync::SaleRecorder& reco
     sale->addWidget(m_shop);
     sale->addLayout(form);
     sale->addWidget(m_outcome);
-    sale->addWidget(m_recentLabel);
-    sale->addWidget(m_recent, 1);
+    sale->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->addLayout(sale, 3);
     layout->addWidget(m_waiting, 2);
@@ -171,7 +163,6 @@ void CounterScreen::setMerchant(const sync::MerchantProfile& merchant)
 {
     m_merchant = merchant;
     retranslate();
-    reloadRecentSales();
     clearSale();
 }
 
@@ -430,7 +421,6 @@ void CounterScreen::confirmSale()
             false);
     }
     Q_EMIT saleRecorded(recorded);
-    reloadRecentSales();
     clearSale();
     m_waiting->refresh();
 }
@@ -515,7 +505,6 @@ void CounterScreen::onSpendRequestConfirmed(const sync::OnlineSale& answer, core
         },
         false);
     Q_EMIT saleRecorded(sale);
-    reloadRecentSales();
     clearSale();
     m_waiting->refresh();
 }
@@ -546,7 +535,6 @@ void CounterScreen::onSettled(const sync::CounterSale& sale)
             },
             true);
     }
-    reloadRecentSales();
 }
 
 void CounterScreen::onStoreFailed(const core::Error& error)
@@ -589,7 +577,6 @@ void CounterScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reloadRecentSales();
     }
     QWidget::changeEvent(event);
 }
@@ -601,7 +588,6 @@ void CounterScreen::retranslate()
     m_billLabel->setText(tr("&Bill (₹)"));
     m_bill->setPlaceholderText(tr("Bill amount in rupees, e.g. 450.00"));
     m_redeemLabel->setText(tr("&Redeem B-Coins"));
-    m_recentLabel->setText(tr("Recent sales at this counter"));
     if (!m_merchant.id.isEmpty()) {
         QString heading =
             tr("%1 — earns %2 B-Coins per ₹100").arg(m_merchant.businessName).arg(m_merchant.issueRate);
@@ -657,39 +643,6 @@ void CounterScreen::retranslate()
         }
     }
     m_preview->setText(preview);
-}
-
-void CounterScreen::reloadRecentSales()
-{
-    auto sales = sync::CounterSaleRepository(m_store.database()).recent(m_merchant.id, kRecentSales);
-    if (!sales) {
-        qCWarning(lcUi) << "recent sales unavailable:" << sales.error().message;
-        return;
-    }
-    m_recent->clear();
-    for (const sync::CounterSale& sale : *sales) {
-        m_recent->addItem(describe(sale));
-    }
-}
-
-QString CounterScreen::describe(const sync::CounterSale& sale) const
-{
-    const QString time = QLocale().toString(sale.createdAt.toLocalTime().time(), QLocale::ShortFormat);
-    switch (sale.status) {
-    case sync::SaleStatus::Pending:
-        return tr("%1  %2  %3  pending (%4 B-Coins expected)")
-            .arg(time, shortId(sale.customerId), sale.bill.formatIndian())
-            .arg(sale.coinsEarnedLocal.value());
-    case sync::SaleStatus::Confirmed:
-        return tr("%1  %2  %3  +%4 B-Coins")
-            .arg(time, shortId(sale.customerId), sale.bill.formatIndian())
-            .arg(coinsEarned(sale).value());
-    case sync::SaleStatus::Rejected:
-        return tr("%1  %2  %3  refused: %4")
-            .arg(time, shortId(sale.customerId), sale.bill.formatIndian(),
-                 RefusalText::forCode(sale.errorCode));
-    }
-    return {};
 }
 
 } // namespace baartal::ui

@@ -16,7 +16,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QSpinBox;
 
 namespace baartal::sync {
@@ -98,8 +97,6 @@ private:
     void showOutcome(std::function<QString()> text, bool problem);
     void setBusy(bool busy);
     void retranslate();
-    void reloadRecentSales();
-    QString describe(const sync::CounterSale& sale) const;
 
     sync::CounterStore& m_store;
     sync::SaleRecorder& m_recorder;
@@ -121,8 +118,6 @@ private:
     QLabel* m_redeemHint;
     QLabel* m_preview;
     QLabel* m_outcome;
-    QLabel* m_recentLabel;
-    QListWidget* m_recent;
     WaitingCustomersPanel* m_waiting;
 };
 

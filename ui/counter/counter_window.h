@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QTabWidget;
+
 class QLabel;
 class QMenu;
 
@@ -16,6 +18,8 @@ class SyncUploader;
 namespace baartal::ui {
 
 class CounterScreen;
+class RecentSalesPanel;
+class ScanPanel;
 class ReconciliationDialog;
 class SyncStatusWidget;
 
@@ -32,6 +36,17 @@ public:
 
     CounterScreen* screen() const { return m_screen; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    // The pages: the counter (F2), then those added below (History F3, Analytics F4).
+    QTabWidget* pages() const { return m_pages; }
+
+    // Beside the sale form: the webcam and USB-scanner codes go to the screen as the customer; the
+    // scanner is listened for anywhere in this window. F9 switches the camera on and off.
+    void setScanPanel(ScanPanel* panel);
+    // Under the sale form: the day's sales, with receipts for each new sale and voids.
+    void setRecentSales(RecentSalesPanel* panel);
+    // The shop's history and the owner's analytics, each a page of its own.
+    void setHistoryPage(QWidget* page);
+    void setAnalyticsPage(QWidget* page);
 
     // Shows the uploader's state, lists the refused rows of the device `deviceId` from `store`, and
     // refuses signing out while `store` holds unsynced rows. Both must outlive the window.
@@ -56,7 +71,18 @@ private:
     void buildMenus();
     void retranslate();
 
+    void addPage(QWidget* page, QAction*& show, Qt::Key key);
+
     CounterScreen* m_screen;
+    QTabWidget* m_pages;
+    QWidget* m_counterPage;
+    QWidget* m_historyPage = nullptr;
+    QWidget* m_analyticsPage = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_showCounter = nullptr;
+    QAction* m_showHistory = nullptr;
+    QAction* m_showAnalytics = nullptr;
+    QAction* m_toggleCamera = nullptr;
     SyncStatusWidget* m_syncStatus;
     QLabel* m_signedInAs;
     QString m_login;

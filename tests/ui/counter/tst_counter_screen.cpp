@@ -46,7 +46,6 @@ private:
     }
     QString outcome() const { return m_screen->findChild<QLabel*>(QStringLiteral("outcome"))->text(); }
     QString preview() const { return m_screen->findChild<QLabel*>(QStringLiteral("preview"))->text(); }
-    QListWidget* recent() const { return m_screen->findChild<QListWidget*>(QStringLiteral("recent")); }
     QString customerCard() const
     {
         return m_screen->findChild<ui::CustomerCard*>(QStringLiteral("customerCard"))->text();
@@ -188,8 +187,6 @@ private Q_SLOTS:
         QCOMPARE(sales[0].bill, core::Paise(123450));
         QCOMPARE(sales[0].coinsEarnedLocal, core::Coins(61));
         QCOMPARE(sales[0].serverCoinsEarned, std::optional(core::Coins(61)));
-        QCOMPARE(recent()->count(), 1);
-        QVERIFY(recent()->item(0)->text().contains(QStringLiteral("+61 B-Coins")));
         // Ready for the next customer.
         QVERIFY(customerField()->text().isEmpty());
         QVERIFY(billField()->text().isEmpty());
@@ -205,8 +202,9 @@ private Q_SLOTS:
             outcome().contains(QStringLiteral("earned 22 B-Coins on ₹450.00. New balance: 32 B-Coins.")),
             qPrintable(outcome()));
         QCOMPARE(m_counter->customerBalance(), 32);
-        QCOMPARE(recent()->count(), 2);
-        QVERIFY(recent()->item(0)->text().contains(QStringLiteral("₹450.00")));
+        const auto sales = storedSales();
+        QCOMPARE(sales.size(), 2);
+        QCOMPARE(sales[0].bill, core::Paise(45000));
     }
 
     void badInputIsRefusedBeforeAnythingIsRecorded_data()
@@ -250,7 +248,6 @@ private Q_SLOTS:
         QCOMPARE(sales.size(), 1);
         QCOMPARE(sales[0].status, sync::SaleStatus::Rejected);
         QVERIFY(!sales[0].errorCode.isEmpty());
-        QVERIFY(recent()->item(0)->text().contains(QStringLiteral("refused")));
     }
 
     void saleDuringAnOutageStaysPendingAtTheCounter()
@@ -262,7 +259,6 @@ private Q_SLOTS:
         QCOMPARE(sales.size(), 1);
         QCOMPARE(sales[0].status, sync::SaleStatus::Pending);
         QCOMPARE(sales[0].coinsEarnedLocal, core::Coins(15));
-        QVERIFY(recent()->item(0)->text().contains(QStringLiteral("pending (15 B-Coins expected)")));
         QCOMPARE(m_counter->customerBalance(), 0);
     }
 

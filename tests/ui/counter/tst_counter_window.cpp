@@ -106,8 +106,8 @@ private Q_SLOTS:
 
     void menuAndStatusFollowTheLanguage()
     {
-        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->uploader(),
-                                m_counter->device().deviceId, m_counter->merchant());
+        auto window = windowFor(m_counter->store(), m_counter->recorder(), m_counter->api(),
+                                m_counter->uploader(), m_counter->device().deviceId, m_counter->merchant());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QVERIFY(earn(QStringLiteral("100")));
         QTRY_COMPARE(label(*window, "syncConnection"), QStringLiteral("Online"));
