@@ -8,9 +8,13 @@
 #include "ui/app/enrolment_question.h"
 #include "ui/app/pos_controller.h"
 #include "ui/counter/counter_screen.h"
+#include "ui/counter/customer_card.h"
+#include "ui/counter/recent_sales_panel.h"
+#include "ui/scan/scan_panel.h"
 #include "ui/settings/settings_dialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -19,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace baartal;
@@ -340,8 +345,41 @@ private Q_SLOTS:
         QVERIFY(!controller.loginDialog()->isVisible());
         QCOMPARE(ready.count(), 0);
         QVERIFY(!controller.counterWindow());
+        QTRY_VERIFY(controller.adminWindow() && controller.adminWindow()->isVisible());
         controller.signOut();
         QTRY_VERIFY(controller.loginDialog()->isVisible());
+        QTRY_VERIFY(!controller.adminWindow());
+    }
+
+    // The counter window gathers the screens: scanning beside the sale form (a code the scanner reads is
+    // the customer), the day's sales, and the History and Analytics pages on F3 and F4.
+    void theCounterWindowGathersTheScreens()
+    {
+        auto customer = m_shop->server().registerCustomer(QStringLiteral("customer@baartal.test"));
+        QVERIFY2(customer.ok(), qPrintable(customer.ok() ? QString() : customer.error().message));
+        ui::PosController controller;
+        QSignalSpy ready(&controller, &ui::PosController::counterReady);
+        QVERIFY(controller.start(options()).ok());
+        QTRY_COMPARE(ready.count(), 1);
+        ui::CounterWindow* window = controller.counterWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QCOMPARE(window->pages()->count(), 3);
+        QVERIFY(window->findChild<ui::RecentSalesPanel*>());
+        auto* scan = window->findChild<ui::ScanPanel*>();
+        QVERIFY(scan);
+
+        Q_EMIT scan->codeRead(*customer);
+        auto* card = window->findChild<ui::CustomerCard*>(QStringLiteral("customerCard"));
+        QVERIFY(card);
+        QTRY_VERIFY2(card->text().contains(customer->right(6)), qPrintable(card->text()));
+        QCOMPARE(QApplication::focusWidget(), window->findChild<QLineEdit*>(QStringLiteral("bill")));
+
+        QTest::keyClick(window, Qt::Key_F3);
+        QCOMPARE(window->pages()->currentWidget()->objectName(), QStringLiteral("historyPage"));
+        QTest::keyClick(window, Qt::Key_F4);
+        QCOMPARE(window->pages()->currentWidget()->objectName(), QStringLiteral("analyticsPage"));
+        QTest::keyClick(window, Qt::Key_F2);
+        QCOMPARE(window->pages()->currentIndex(), 0);
     }
 
     void unusableCounterStoreIsReported()
