@@ -5,16 +5,21 @@
 // for a while and its resident memory is read from /proc.
 //
 //   XDG_DATA_HOME=$(mktemp -d) dbus-run-session -- bench_pos_start [--runs N] [--idle-seconds S]
-//       [--pos-argument ARG]...
+//       [--camera-frame] [--pos-argument ARG]...
+//
+// --camera-frame feeds the scanner a 1280×720 picture with a customer's QR at 30 frames a second
+// (baartal-pos --camera-image), as a webcam pointed at the counter would.
 //
 // The keychain is the project's test keyring (scripts/start-test-keyring.sh), hence dbus-run-session.
 
 #include "tests/e2e/pos_process.h"
 #include "tests/e2e/server_process.h"
 #include "tests/sync/support/test_keyring.h"
+#include "tests/ui/scan/qr_pictures.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -35,7 +40,11 @@ int fail(const QString& why)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The frame is drawn here without a display, like the program under test.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Starts after the enrolling one."),
@@ -43,6 +52,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("idle-seconds"),
                       QStringLiteral("Idle at the counter before reading memory."), QStringLiteral("s"),
                       QStringLiteral("30")});
+    parser.addOption({QStringLiteral("camera-frame"), QStringLiteral("A 1280x720 QR frame as the webcam.")});
     parser.addOption({QStringLiteral("pos-argument"), QStringLiteral("Extra argument for baartal-pos."),
                       QStringLiteral("arg")});
     parser.process(app);
@@ -57,9 +67,18 @@ int main(int argc, char** argv)
     if (const QString problem = server.startDemo(dir); !problem.isEmpty()) {
         return fail(problem);
     }
-    const QStringList arguments =
+    QStringList arguments =
         PosProcess::demoArguments(server.url(), dir.filePath(QStringLiteral("counter.sqlite"))) +
         parser.values(QStringLiteral("pos-argument"));
+    if (parser.isSet(QStringLiteral("camera-frame"))) {
+        const QString frame = dir.filePath(QStringLiteral("camera-frame.png"));
+        const QImage picture = QrPictures::noisyFrame(
+            QSize(1280, 720), 7, QrPictures::code(QrPictures::identityToken(), 4), QPoint(500, 200));
+        if (!picture.save(frame)) {
+            return fail(QStringLiteral("cannot write %1").arg(frame));
+        }
+        arguments << QStringLiteral("--camera-image") << frame;
+    }
 
     QTextStream out(stdout);
     QList<qint64> times;

@@ -35,6 +35,14 @@
         <source>The settings file (instead of the user&apos;s own).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A picture to show as the webcam (demos, no camera).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AdminProblemText</name>

@@ -35,6 +35,14 @@
         <source>The settings file (instead of the user&apos;s own).</source>
         <translation>सेटिंग्स फ़ाइल (उपयोगकर्ता की अपनी फ़ाइल के बजाय)।</translation>
     </message>
+    <message>
+        <source>A picture to show as the webcam (demos, no camera).</source>
+        <translation>वेबकैम की जगह दिखाने के लिए एक तस्वीर (डेमो, बिना कैमरा)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture.</source>
+        <translation>&quot;%1&quot; कोई तस्वीर नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AdminProblemText</name>

@@ -35,6 +35,14 @@
         <source>The settings file (instead of the user&apos;s own).</source>
         <translation>सेटिंग्ज फाइल (वापरकर्त्याच्या स्वतःच्या फाइलऐवजी).</translation>
     </message>
+    <message>
+        <source>A picture to show as the webcam (demos, no camera).</source>
+        <translation>वेबकॅमऐवजी दाखवायचे चित्र (डेमो, कॅमेरा नसताना).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a picture.</source>
+        <translation>&quot;%1&quot; हे चित्र नाही.</translation>
+    </message>
 </context>
 <context>
     <name>baartal::ui::AdminProblemText</name>

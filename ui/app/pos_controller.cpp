@@ -67,6 +67,7 @@ PosController::~PosController()
 
 core::Status PosController::start(const PosOptions& options)
 {
+    m_cameraImage = options.cameraImage;
     m_savedSettings = options.settingsFile.isEmpty()
                           ? std::make_unique<QSettings>()
                           : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat);
@@ -397,7 +398,11 @@ void PosController::openCounter()
     puller->start();
     screen->setMerchant(m_profile);
     m_counter->show();
-    m_scan->start();
+    if (m_cameraImage.isEmpty()) {
+        m_scan->start();
+    } else {
+        m_scan->showImageSource(QImage(m_cameraImage));
+    }
     screen->clearSale();
     m_betweenWindows.reset();
     qCInfo(lcUi) << "counter ready";

@@ -33,7 +33,6 @@ class SyncUploader;
 
 namespace baartal::ui {
 
-
 // Wires the POS together: the saved settings (with the command line's in their place for the run), the
 // language, the counter store, the API client, the login window (skipped when a remembered sign-in is
 // renewed) and, once a merchant has signed in and their shop profile is known (from the server, or the
@@ -113,6 +112,7 @@ private:
     std::unique_ptr<QSettings> m_savedSettings;
     PosSettings m_saved;    // as on disk
     PosSettings m_settings; // of this run
+    QString m_cameraImage;  // shown as the webcam when given
     QPointer<QDialog> m_settingsDialog;
     // Keeps the session's refresh token in the keychain ("keep me signed in"); for the server signed in to.
     sync::SessionStore* m_sessions = nullptr;

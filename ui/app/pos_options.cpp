@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QImageReader>
 
 namespace baartal::ui {
 
@@ -34,7 +35,11 @@ core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
         QStringLiteral("settings"),
         QCoreApplication::translate("PosOptions", "The settings file (instead of the user's own)."),
         QStringLiteral("path"));
-    parser.addOptions({server, login, password, database, language, settingsFile});
+    const QCommandLineOption cameraImage(
+        QStringLiteral("camera-image"),
+        QCoreApplication::translate("PosOptions", "A picture to show as the webcam (demos, no camera)."),
+        QStringLiteral("path"));
+    parser.addOptions({server, login, password, database, language, settingsFile, cameraImage});
     if (!parser.parse(arguments)) {
         return core::Error::invalid(QStringLiteral("invalid_arguments"), parser.errorText());
     }
@@ -51,6 +56,12 @@ core::Result<PosOptions> PosOptions::parse(const QStringList& arguments)
     options.database = parser.value(database);
     options.language = parser.value(language);
     options.settingsFile = parser.value(settingsFile);
+    options.cameraImage = parser.value(cameraImage);
+    if (!options.cameraImage.isEmpty() && QImageReader(options.cameraImage).size().isEmpty()) {
+        return core::Error::invalid(
+            QStringLiteral("invalid_arguments"),
+            QCoreApplication::translate("PosOptions", "\"%1\" is not a picture.").arg(options.cameraImage));
+    }
     if (!options.language.isEmpty() && !Translations::languages().contains(options.language)) {
         return core::Error::invalid(
             QStringLiteral("invalid_arguments"),

@@ -17,6 +17,7 @@ struct PosOptions {
     QString database;     // --database PATH of the counter store
     QString language;     // --language en|hi|mr; the system's language when empty
     QString settingsFile; // --settings PATH of the saved settings; the user's own when empty
+    QString cameraImage;  // --camera-image PATH: shown as the webcam (demos, benchmarks, no camera)
 
     // The saved settings with what was given on the command line in their place, for this run only.
     PosSettings applyTo(PosSettings saved) const;

@@ -1,5 +1,7 @@
 #include "ui/app/pos_options.h"
 
+#include <QImage>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baartal;
@@ -24,6 +26,19 @@ private Q_SLOTS:
         QCOMPARE(options->language, QStringLiteral("mr"));
     }
 
+    void takesAPictureAsTheWebcam()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("frame.png"));
+        QImage frame(1280, 720, QImage::Format_Grayscale8);
+        frame.fill(Qt::white);
+        QVERIFY(frame.save(path));
+        auto options =
+            ui::PosOptions::parse({QStringLiteral("baartal-pos"), QStringLiteral("--camera-image"), path});
+        QVERIFY(options.ok());
+        QCOMPARE(options->cameraImage, path);
+    }
+
     void nothingGivenLeavesEverythingEmpty()
     {
         auto options = ui::PosOptions::parse({QStringLiteral("baartal-pos")});
@@ -41,6 +56,9 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QStringList{QStringLiteral("--server")} << "server";
         QTest::newRow("unknown language")
             << QStringList{QStringLiteral("--language"), QStringLiteral("fr")} << "en, hi, mr";
+        QTest::newRow("camera image that is no picture")
+            << QStringList{QStringLiteral("--camera-image"), QStringLiteral("/etc/hostname")}
+            << "/etc/hostname";
     }
 
     void refusesBadArguments()
