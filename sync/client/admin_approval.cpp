@@ -33,19 +33,7 @@ core::Result<AdminApproval> AdminApproval::fromJson(const QJsonObject& data)
 
 core::Result<QList<AdminApproval>> AdminApproval::listFromJson(const QJsonObject& data)
 {
-    auto objects = ResponseFields::requireObjects(data, QStringLiteral("approvals"));
-    if (!objects) {
-        return objects.error();
-    }
-    QList<AdminApproval> approvals;
-    for (const QJsonObject& object : std::as_const(*objects)) {
-        auto approval = fromJson(object);
-        if (!approval) {
-            return approval.error();
-        }
-        approvals.append(*approval);
-    }
-    return approvals;
+    return ResponseFields::requireList<AdminApproval>(data, QStringLiteral("approvals"), &fromJson);
 }
 
 } // namespace baartal::sync

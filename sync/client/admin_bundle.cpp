@@ -34,20 +34,13 @@ core::Result<AdminBundle> AdminBundle::fromJson(const QJsonObject& data)
 
 core::Result<AdminBundlePage> AdminBundlePage::fromJson(const QJsonObject& data)
 {
-    auto objects = ResponseFields::requireObjects(data, QStringLiteral("bundles"));
+    auto bundles =
+        ResponseFields::requireList<AdminBundle>(data, QStringLiteral("bundles"), &AdminBundle::fromJson);
     auto page = ListPage::fromJson(data);
-    if (core::Status read = ResponseFields::firstError(objects, page); !read) {
+    if (core::Status read = ResponseFields::firstError(bundles, page); !read) {
         return read.error();
     }
-    AdminBundlePage result{{}, *page};
-    for (const QJsonObject& object : std::as_const(*objects)) {
-        auto bundle = AdminBundle::fromJson(object);
-        if (!bundle) {
-            return bundle.error();
-        }
-        result.bundles.append(*bundle);
-    }
-    return result;
+    return AdminBundlePage{*bundles, *page};
 }
 
 } // namespace baartal::sync

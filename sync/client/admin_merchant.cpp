@@ -28,20 +28,13 @@ core::Result<AdminMerchant> AdminMerchant::fromJson(const QJsonObject& data)
 
 core::Result<AdminMerchantPage> AdminMerchantPage::fromJson(const QJsonObject& data)
 {
-    auto objects = ResponseFields::requireObjects(data, QStringLiteral("merchants"));
+    auto merchants = ResponseFields::requireList<AdminMerchant>(data, QStringLiteral("merchants"),
+                                                                &AdminMerchant::fromJson);
     auto page = ListPage::fromJson(data);
-    if (core::Status read = ResponseFields::firstError(objects, page); !read) {
+    if (core::Status read = ResponseFields::firstError(merchants, page); !read) {
         return read.error();
     }
-    AdminMerchantPage result{{}, *page};
-    for (const QJsonObject& object : std::as_const(*objects)) {
-        auto merchant = AdminMerchant::fromJson(object);
-        if (!merchant) {
-            return merchant.error();
-        }
-        result.merchants.append(*merchant);
-    }
-    return result;
+    return AdminMerchantPage{*merchants, *page};
 }
 
 } // namespace baartal::sync

@@ -18,25 +18,19 @@ core::Result<HistoryPage> HistoryPage::fromJson(const QJsonObject& data)
         *limit > INT_MAX) {
         return ResponseFields::invalid(paginationField);
     }
-    auto objects = ResponseFields::requireObjects(data, QStringLiteral("transactions"));
-    if (!objects) {
-        return objects.error();
+    auto entries = ResponseFields::requireList<HistoryEntry>(data, QStringLiteral("transactions"),
+                                                             &HistoryEntry::fromJson);
+    if (!entries) {
+        return entries.error();
     }
-    if (objects->size() > *limit) {
+    if (entries->size() > *limit) {
         return ResponseFields::invalid(QStringLiteral("transactions"));
     }
     HistoryPage result;
     result.page = static_cast<int>(*page);
     result.limit = static_cast<int>(*limit);
     result.total = *total;
-    result.entries.reserve(objects->size());
-    for (const QJsonObject& object : std::as_const(*objects)) {
-        auto entry = HistoryEntry::fromJson(object);
-        if (!entry) {
-            return entry.error();
-        }
-        result.entries.append(*entry);
-    }
+    result.entries = *entries;
     return result;
 }
 

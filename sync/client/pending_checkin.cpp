@@ -31,19 +31,7 @@ core::Result<PendingCheckin> PendingCheckin::fromJson(const QJsonObject& item)
 
 core::Result<QList<PendingCheckin>> PendingCheckin::listFromJson(const QJsonObject& data)
 {
-    auto items = ResponseFields::requireObjects(data, QStringLiteral("checkins"));
-    if (!items) {
-        return items.error();
-    }
-    QList<PendingCheckin> checkins;
-    for (const QJsonObject& item : std::as_const(*items)) {
-        auto checkin = fromJson(item);
-        if (!checkin) {
-            return checkin.error();
-        }
-        checkins.append(*checkin);
-    }
-    return checkins;
+    return ResponseFields::requireList<PendingCheckin>(data, QStringLiteral("checkins"), &fromJson);
 }
 
 } // namespace baartal::sync

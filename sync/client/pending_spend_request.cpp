@@ -38,19 +38,8 @@ core::Result<PendingSpendRequest> PendingSpendRequest::fromJson(const QJsonObjec
 
 core::Result<QList<PendingSpendRequest>> PendingSpendRequest::listFromJson(const QJsonObject& data)
 {
-    auto items = ResponseFields::requireObjects(data, QStringLiteral("spend_requests"));
-    if (!items) {
-        return items.error();
-    }
-    QList<PendingSpendRequest> requests;
-    for (const QJsonObject& item : std::as_const(*items)) {
-        auto request = fromJson(item);
-        if (!request) {
-            return request.error();
-        }
-        requests.append(*request);
-    }
-    return requests;
+    return ResponseFields::requireList<PendingSpendRequest>(data, QStringLiteral("spend_requests"),
+                                                            &fromJson);
 }
 
 } // namespace baartal::sync

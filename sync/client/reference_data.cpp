@@ -9,26 +9,6 @@ namespace baartal::sync {
 
 namespace {
 
-// Reads every object of the array `field` with `parse`; the first failure wins.
-template <typename T, typename Parse>
-core::Result<QList<T>> readList(const QJsonObject& data, const QString& field, Parse parse)
-{
-    auto objects = ResponseFields::requireObjects(data, field);
-    if (!objects) {
-        return objects.error();
-    }
-    QList<T> values;
-    values.reserve(objects->size());
-    for (const QJsonObject& object : std::as_const(*objects)) {
-        core::Result<T> value = parse(object);
-        if (!value) {
-            return value.error();
-        }
-        values.append(*value);
-    }
-    return values;
-}
-
 core::Result<core::Ed25519PublicKey> serverKey(const QJsonObject& object)
 {
     auto text = ResponseFields::requireString(object, QStringLiteral("public_key"));
@@ -118,20 +98,23 @@ core::Result<ReferenceData> ReferenceData::fromJson(const QJsonObject& data)
     if (!status) {
         return status.error();
     }
-    auto keys = readList<core::Ed25519PublicKey>(data, QStringLiteral("server_keys"), &serverKey);
+    auto keys =
+        ResponseFields::requireList<core::Ed25519PublicKey>(data, QStringLiteral("server_keys"), &serverKey);
     if (!keys) {
         return keys.error();
     }
-    auto devices = readList<RevokedDevice>(data, QStringLiteral("revoked_devices"), &revokedDevice);
+    auto devices =
+        ResponseFields::requireList<RevokedDevice>(data, QStringLiteral("revoked_devices"), &revokedDevice);
     if (!devices) {
         return devices.error();
     }
-    auto tokens =
-        readList<RefusedSpendToken>(data, QStringLiteral("revoked_spend_tokens"), &refusedSpendToken);
+    auto tokens = ResponseFields::requireList<RefusedSpendToken>(data, QStringLiteral("revoked_spend_tokens"),
+                                                                 &refusedSpendToken);
     if (!tokens) {
         return tokens.error();
     }
-    auto customers = readList<ReferenceCustomer>(data, QStringLiteral("recent_customers"), &recentCustomer);
+    auto customers = ResponseFields::requireList<ReferenceCustomer>(data, QStringLiteral("recent_customers"),
+                                                                    &recentCustomer);
     if (!customers) {
         return customers.error();
     }

@@ -31,6 +31,26 @@ public:
     static core::Result<QJsonObject> requireObject(const QJsonObject& object, const QString& field);
     // An array whose every element is an object.
     static core::Result<QList<QJsonObject>> requireObjects(const QJsonObject& object, const QString& field);
+    // Every object of the array `field`, each read with `parse` (object → core::Result<T>); the first
+    // failure wins.
+    template <typename T, typename Parse>
+    static core::Result<QList<T>> requireList(const QJsonObject& object, const QString& field, Parse parse)
+    {
+        auto objects = requireObjects(object, field);
+        if (!objects) {
+            return objects.error();
+        }
+        QList<T> values;
+        values.reserve(objects->size());
+        for (const QJsonObject& element : std::as_const(*objects)) {
+            core::Result<T> value = parse(element);
+            if (!value) {
+                return value.error();
+            }
+            values.append(*value);
+        }
+        return values;
+    }
     // An ISO 8601 time ("2026-01-15T10:00:00.000Z"); an invalid QDateTime when absent or null.
     static core::Result<QDateTime> optionalTime(const QJsonObject& object, const QString& field);
     static core::Result<QDateTime> requireTime(const QJsonObject& object, const QString& field);
